@@ -1,0 +1,52 @@
+package org.semossjdbc.emulator;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Test hooks of a running {@link SemossEmulator}: counters of what clients did, and switches that inject faults.
+ * Thread-safe.
+ *
+ * <p>STUB: the API is fixed; the implementation arrives with the emulator work.
+ */
+public interface EmulatorHooks {
+
+    /** HTTP requests received on any endpoint since start or the last {@link #resetCounters()}. */
+    long requestCount();
+
+    /** {@code POST /engine/runPixel} requests received. */
+    long runPixelCount();
+
+    /** Clears the request counters and the executed-SQL log. */
+    void resetCounters();
+
+    /** Stored insights currently open (all sessions). */
+    int openInsights();
+
+    /** Tasks (open result cursors) currently held in any insight for this engine. */
+    int openTasks(String engineName);
+
+    /** Every SQL string the engine ran (read and write path), in order, since the last reset. */
+    List<String> executedSql(String engineName);
+
+    /** The recipe size (stored, non-META pixels) of one insight; 0 for an unknown id. */
+    int recipeSize(String insightId);
+
+    /** Ends every HTTP session now, as an idle timeout would (insights tied to them are dropped). */
+    void expireAllSessions();
+
+    /** Delay added before every HTTP response is written. */
+    void latency(Duration delay);
+
+    /** Server time per database pixel (real server: about 6 ms). */
+    void perPixelDelay(Duration delay);
+
+    /** The next {@code count} requests are read, then their connection is closed without a response. */
+    void dropNextConnections(int count);
+
+    /**
+     * The next {@code count} runPixel requests are executed, then their connection is closed without a response
+     * (the write happened; the client cannot know).
+     */
+    void dropNextResponsesAfterExecution(int count);
+}
