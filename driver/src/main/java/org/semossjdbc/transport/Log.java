@@ -4,8 +4,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The driver's tiny logging facade: SLF4J when the application has it on the class path, java.util.logging
- * otherwise (SLF4J is an optional dependency, so its classes may be missing at run time).
+ * The driver's tiny logging facade: SLF4J when the application has it on the class path with a provider bound,
+ * java.util.logging otherwise (SLF4J is an optional dependency, so its classes may be missing at run time; an
+ * slf4j-api jar without a provider would silently drop every message, so JUL is used then too).
  *
  * <p>Callers pass only what is safe to print: methods, paths, statuses, durations, cookie names. Never header values,
  * bodies, passwords, tokens or cookie values.
@@ -70,10 +71,15 @@ final class Log {
         return out.append(pattern, from, pattern.length()).toString();
     }
 
+    /** Whether messages go to SLF4J (else java.util.logging). */
+    static boolean usesSlf4j() {
+        return SLF4J_PRESENT;
+    }
+
     private static boolean slf4jPresent() {
         try {
             Class.forName("org.slf4j.LoggerFactory", false, Log.class.getClassLoader());
-            return true;
+            return Slf4j.hasProvider();
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
@@ -81,6 +87,10 @@ final class Log {
 
     /** Kept in its own class so SLF4J types are only loaded when SLF4J is present. */
     private static final class Slf4j {
+        static boolean hasProvider() {
+            return !(org.slf4j.LoggerFactory.getILoggerFactory() instanceof org.slf4j.helpers.NOPLoggerFactory);
+        }
+
         static Object logger(String name) {
             return org.slf4j.LoggerFactory.getLogger(name);
         }
