@@ -390,7 +390,7 @@ public final class HttpTransport implements AutoCloseable {
         long started = System.nanoTime();
         try {
             Response response = call.execute();
-            LOG.debug("{} -> {} in {} ms", what, response.code(), elapsedMillis(started));
+            LOG.debug("{} -> {} (headers after {} ms)", what, response.code(), elapsedMillis(started));
             return new Exchange(call, response, handle, what);
         } catch (IOException e) {
             handle.detach(call);
