@@ -196,15 +196,29 @@ public final class HttpTransport implements AutoCloseable {
             exchange = sendWithCsrf(method, path, form, handle);
             if (isLoginRefusal(exchange.status())) {
                 int status = exchange.status();
+                String redirect = exchange.header("redirect");
                 String message = exchange.errorMessage();
                 resetSession();
                 throw new TransportException(Kind.NOT_AUTHENTICATED, true, status,
                         "The server did not accept the credentials " + credentialKind() + ": " + method + " " + path
                                 + " answered " + status + " again after logging in"
-                                + (message.isEmpty() ? "" : " (" + message + ")"), null);
+                                + (message.isEmpty() ? "" : " (" + message + ")")
+                                + redirectHint(redirect), null);
             }
         }
         return accept(exchange, "POST".equals(method));
+    }
+
+    /**
+     * SEMOSS filters other than the login check (start-up failure, no admin yet, memory check) also answer 302, with a
+     * {@code redirect} header naming their page; naming it tells the user the problem is not the password.
+     */
+    private static String redirectHint(String redirect) {
+        if (redirect == null || redirect.isBlank() || redirect.endsWith("#!/login")) {
+            return "";
+        }
+        String shown = redirect.length() > 120 ? redirect.substring(0, 117) + "..." : redirect;
+        return "; the server redirects to " + shown;
     }
 
     /** A 302 (the login filter's answer) or 401 (runPixel without a user, failed login) means "not logged in". */

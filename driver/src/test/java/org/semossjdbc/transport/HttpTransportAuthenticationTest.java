@@ -137,6 +137,19 @@ class HttpTransportAuthenticationTest {
     }
 
     @Test
+    void redirectOfAnotherFilterIsNamedInTheMessage() {
+        server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withStatus(302)
+                .withHeader("redirect", "http://semoss.example/Monolith/startUpFail/")));
+        try (HttpTransport transport = HttpTransport.create(config(server, accessKey()))) {
+            TransportException e = assertThrows(TransportException.class,
+                    () -> transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
+            assertEquals(TransportException.Kind.NOT_AUTHENTICATED, e.kind());
+            assertTrue(e.getMessage().endsWith("the server redirects to http://semoss.example/Monolith/startUpFail/"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void redirectsAreNeverFollowed() {
         String target = "/SemossWeb/login";
         server.stubFor(get(target).willReturn(aResponse().withStatus(200).withBody("<html>login page</html>")));
