@@ -118,7 +118,7 @@ public final class HttpTransport implements AutoCloseable {
     /** Ends the server session ({@code GET /auth/logout/all?disableRedirect=true}); best effort, never throws. */
     public void logout() {
         try {
-            if (!closed.get() && !cookies.isEmpty()) {
+            if (!closed.get() && holdsSessionCookie()) {
                 // No credential header: logging out must not log a fresh session in first.
                 Exchange exchange = runner.send(() -> request("GET", LOGOUT_PATH, null, false),
                         new CallHandle(LOGOUT_TIMEOUT));
@@ -225,8 +225,9 @@ public final class HttpTransport implements AutoCloseable {
     private TransportResponse accept(Exchange exchange, boolean isPost) throws TransportException {
         int status = exchange.status();
         if ((status == 200 || status == 400) && !exchange.isHtml()) {
-            if (isPost && !cookies.isEmpty() && sessionHasUser.compareAndSet(false, true)) {
-                // SEMOSS answers API POSTs only for a logged-in session (otherwise 302), so this one has a user.
+            if (isPost && holdsSessionCookie() && sessionHasUser.compareAndSet(false, true)) {
+                // SEMOSS answers API POSTs only for a logged-in session (otherwise 302), so this one has a user; with
+                // no cookie to carry it (a stateless server), Basic keeps travelling on every request.
                 sessionGeneration.incrementAndGet();
             }
             return exchange.toResponse();
@@ -313,6 +314,11 @@ public final class HttpTransport implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** Whether a cookie would go with our next request (a Secure cookie over plain http would not). */
+    private boolean holdsSessionCookie() {
+        return !cookies.loadForRequest(url(CONFIG_PATH)).isEmpty();
     }
 
     void markSessionHasUser() {
