@@ -23,10 +23,34 @@ final class LexerClassifier {
 
     /** Classifies the whole text: the first statement's kind; a write route if any statement writes. */
     static Classification classify(String sql, Dialect dialect) {
+        Analysis a = analyze(sql, dialect);
+        return a.classification(a.first(), false);
+    }
+
+    /**
+     * What the lexer sees in a whole text: the first statement's result and where it ends, and whether further
+     * statements follow and write.
+     */
+    record Analysis(String sql, Result first, int firstStart, int firstEnd, boolean multiple, boolean anyWrite) {
+        /** The classification with {@code first} standing for the first statement's kind and route. */
+        Classification classification(Result first, boolean parsedByJSqlParser) {
+            boolean othersWrite = anyWrite || first.route() != Route.READ;
+            Route route = multiple && othersWrite && first.route() == Route.READ ? Route.WRITE : first.route();
+            return new Classification(first.kind(), route, multiple, sql.startsWith("CREATE"), parsedByJSqlParser);
+        }
+
+        String firstStatement() {
+            return sql.substring(firstStart, firstEnd);
+        }
+    }
+
+    static Analysis analyze(String sql, Dialect dialect) {
         List<Token> all = SqlLexer.tokenize(sql, dialect);
         List<Token> tokens = SqlLexer.significant(all);
         int start = 0;
         Result first = null;
+        int firstStart = 0;
+        int firstEnd = 0;
         boolean anyWrite = false;
         int statements = 0;
         for (int i = 0; i <= tokens.size(); i++) {
@@ -36,8 +60,11 @@ final class LexerClassifier {
                     statements++;
                     if (first == null) {
                         first = r;
+                        firstStart = tokens.get(start).start();
+                        firstEnd = tokens.get(i - 1).end();
+                    } else {
+                        anyWrite |= r.route() != Route.READ;
                     }
-                    anyWrite |= r.route() != Route.READ;
                 }
                 start = i + 1;
             }
@@ -45,9 +72,7 @@ final class LexerClassifier {
         if (first == null) {
             first = Result.of(StatementKind.OTHER, Route.WRITE);
         }
-        boolean multiple = statements > 1;
-        Route route = multiple && anyWrite && first.route() == Route.READ ? Route.WRITE : first.route();
-        return new Classification(first.kind(), route, multiple, sql.startsWith("CREATE"), false);
+        return new Analysis(sql, first, firstStart, firstEnd, statements > 1, anyWrite);
     }
 
     /**
@@ -103,7 +128,10 @@ final class LexerClassifier {
             case "CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "RENAME" ->
                     Result.of(StatementKind.DDL, Route.WRITE);
             case "CALL", "EXEC", "EXECUTE" -> Result.of(StatementKind.CALL, Route.WRITE);
-            case "BEGIN", "START", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "END", "ABORT", "XA" ->
+            case "BEGIN" -> p + 1 < tokens.size() && tokens.get(p + 1).isWord(sql, "NOT")
+                    ? Result.of(StatementKind.OTHER, Route.WRITE) // MariaDB BEGIN NOT ATOMIC ... END block
+                    : Result.of(StatementKind.TRANSACTION_CONTROL, Route.WRITE);
+            case "START", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "END", "ABORT", "XA" ->
                     Result.of(StatementKind.TRANSACTION_CONTROL, Route.WRITE);
             case "SET" -> set(sql, tokens, p + 1);
             case "USE", "RESET", "DISCARD" -> Result.of(StatementKind.SESSION, Route.WRITE);
