@@ -44,6 +44,68 @@ final class LexerClassifier {
         }
     }
 
+    /** How many leading significant tokens a long statement's head keeps for classification. */
+    private static final int HEAD_TOKENS = 64;
+
+    /**
+     * Classifies a long text (a bulk INSERT of megabytes) in one allocation-free pass: the kind from its head, RETURNING
+     * and further statements from a scan of the rest. Falls back to {@link #analyze} for anything but a single
+     * INSERT/REPLACE/UPDATE/DELETE/MERGE, whose clauses far from the head could matter.
+     */
+    static Analysis analyzeLong(String sql, Dialect dialect) {
+        List<Token> head = new java.util.ArrayList<>(HEAD_TOKENS);
+        int[] state = new int[4]; // 0: paren depth, 1: RETURNING seen at depth 0, 2: statement ends, 3: content after it
+        SqlLexer.scan(sql, dialect, (kind, start, end) -> {
+            if (kind == Token.Kind.SPACE || kind == Token.Kind.COMMENT) {
+                return;
+            }
+            if (state[2] > 0) {
+                state[3] = 1;
+                return;
+            }
+            if (head.size() < HEAD_TOKENS) {
+                head.add(new Token(kind, start, end));
+            }
+            switch (kind) {
+                case LEFT_PAREN -> state[0]++;
+                case RIGHT_PAREN -> state[0]--;
+                case SEMICOLON -> {
+                    if (state[0] <= 0) {
+                        state[2] = end;
+                    }
+                }
+                case WORD -> {
+                    if (state[0] <= 0 && end - start == 9 && sql.regionMatches(true, start, "RETURNING", 0, 9)) {
+                        state[1] = 1;
+                    }
+                }
+                default -> {
+                }
+            }
+        });
+        Token first = head.isEmpty() ? null : head.get(0);
+        StatementKind kind = first == null ? null : dmlKind(sql, first);
+        if (kind == null || state[3] == 1) {
+            return analyze(sql, dialect);
+        }
+        int firstEnd = state[2] > 0 ? state[2] - 1 : sql.length();
+        Result result = Result.of(kind, state[1] == 1 ? Route.READ_RETURNING : Route.WRITE);
+        return new Analysis(sql, result, first.start(), firstEnd, false, false);
+    }
+
+    private static StatementKind dmlKind(String sql, Token first) {
+        if (first.isWord(sql, "INSERT") || first.isWord(sql, "REPLACE") || first.isWord(sql, "UPSERT")) {
+            return StatementKind.INSERT;
+        } else if (first.isWord(sql, "UPDATE")) {
+            return StatementKind.UPDATE;
+        } else if (first.isWord(sql, "DELETE")) {
+            return StatementKind.DELETE;
+        } else if (first.isWord(sql, "MERGE")) {
+            return StatementKind.MERGE;
+        }
+        return null;
+    }
+
     static Analysis analyze(String sql, Dialect dialect) {
         List<Token> all = SqlLexer.tokenize(sql, dialect);
         List<Token> tokens = SqlLexer.significant(all);

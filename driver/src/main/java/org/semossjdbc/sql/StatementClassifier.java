@@ -51,7 +51,9 @@ public final class StatementClassifier {
      * would hide its update count or fail after changing data.
      */
     private static Classification compute(String sql, Dialect dialect) {
-        LexerClassifier.Analysis lexed = LexerClassifier.analyze(sql, dialect);
+        LexerClassifier.Analysis lexed = sql.length() > MAX_PARSED_LENGTH
+                ? LexerClassifier.analyzeLong(sql, dialect)
+                : LexerClassifier.analyze(sql, dialect);
         LexerClassifier.Result byLexer = lexed.first();
         if (lexed.firstEnd() - lexed.firstStart() > MAX_PARSED_LENGTH) {
             // e.g. a bulk INSERT of megabytes: its leading keyword says all the routing needs

@@ -55,14 +55,32 @@ class StatementClassifierTest {
         assertSame(first, StatementClassifier.shared().classify("SELECT 42 AS cached"));
     }
 
-    @Test
-    void megabyteInsertIsClassifiedFromItsHeadWithoutTheParser() {
-        StringBuilder sql = new StringBuilder("INSERT INTO t VALUES ");
+    /** Bulk statements over the parser's limit: head prefix + 60,000 rows + tail, and the expected answer. */
+    static Stream<Arguments> bulk() {
+        return Stream.of(
+                Arguments.of("INSERT INTO t VALUES ", "", "INSERT WRITE"),
+                Arguments.of("INSERT INTO t VALUES ", " RETURNING id", "INSERT READ_RETURNING"),
+                Arguments.of("INSERT INTO t VALUES ", ";", "INSERT WRITE"),
+                Arguments.of("INSERT INTO t VALUES ", "; -- done", "INSERT WRITE"),
+                Arguments.of("INSERT INTO t VALUES ", "; DELETE FROM t", "INSERT WRITE multi"),
+                Arguments.of("INSERT INTO t VALUES ", ", (0, ';RETURNING')", "INSERT WRITE"),
+                Arguments.of("/* bulk */ REPLACE INTO t VALUES ", "", "INSERT WRITE"),
+                Arguments.of("SELECT * FROM (VALUES ", ") AS v", "QUERY READ"),
+                Arguments.of("SELECT * FROM (VALUES ", ") AS v; SELECT 1", "QUERY READ multi"),
+                Arguments.of("SELECT * FROM FINAL TABLE (INSERT INTO t VALUES ", ")", "INSERT READ_RETURNING"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bulk")
+    void bulkStatementsAreClassifiedByTheLexerAlone(String head, String tail, String expected) {
+        StringBuilder sql = new StringBuilder(head);
         for (int i = 0; i < 60_000; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(").append(i).append(", 'row ").append(i).append("')");
+            sql.append(i == 0 ? "" : ", ").append("(").append(i).append(", 'row; ").append(i).append("')");
         }
+        sql.append(tail);
         Classification c = StatementClassifier.shared().classify(sql.toString());
-        assertEquals("INSERT WRITE lexer", c.kind() + " " + c.route() + " " + (c.parsedByJSqlParser() ? "parser" : "lexer"));
+        assertEquals(expected + " lexer", c.kind() + " " + c.route() + (c.multipleStatements() ? " multi" : "")
+                + (c.parsedByJSqlParser() ? " parser" : " lexer"));
     }
 
     private static String describe(String kind, String route, boolean multi, boolean create, String decidedBy) {
