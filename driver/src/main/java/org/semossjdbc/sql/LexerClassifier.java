@@ -28,14 +28,14 @@ final class LexerClassifier {
     }
 
     /**
-     * What the lexer sees in a whole text: the first statement's result and where it ends, and whether further
-     * statements follow and write.
+     * What the lexer sees in a whole text: the first statement's result and where it ends, whether further statements
+     * follow, and whether any of those further statements writes.
      */
     record Analysis(String sql, Result first, int firstStart, int firstEnd, boolean multiple, boolean anyWrite) {
         /** The classification with {@code first} standing for the first statement's kind and route. */
         Classification classification(Result first, boolean parsedByJSqlParser) {
-            boolean othersWrite = anyWrite || first.route() != Route.READ;
-            Route route = multiple && othersWrite && first.route() == Route.READ ? Route.WRITE : first.route();
+            // a read followed by a write is a write: the server runs every statement of the text (H2, PostgreSQL)
+            Route route = multiple && anyWrite && first.route() == Route.READ ? Route.WRITE : first.route();
             return new Classification(first.kind(), route, multiple, sql.startsWith("CREATE"), parsedByJSqlParser);
         }
 
