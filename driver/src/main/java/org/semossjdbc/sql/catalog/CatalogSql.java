@@ -1,0 +1,130 @@
+package org.semossjdbc.sql.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * One backend's catalog SQL: each method gives a SELECT whose columns carry exactly the labels of the matching
+ * {@link ResultShape}, in order, before any filtering. {@link CatalogQueries} wraps it as
+ * {@code SELECT * FROM (<select>) m WHERE <filters on the labels> ORDER BY <javadoc order>}, so that filtering,
+ * escaping and ordering are written once for all backends.
+ *
+ * <p>Numbers the JDBC result wants as INTEGER or SMALLINT are cast to a 32- or 64-bit integer type in the SQL,
+ * because SEMOSS sends SMALLINT and TINYINT columns as JSON strings and DECIMAL columns as doubles.
+ */
+abstract class CatalogSql {
+
+    private final UnaryOperator<String> stringLiteral;
+
+    CatalogSql(UnaryOperator<String> stringLiteral) {
+        this.stringLiteral = stringLiteral;
+    }
+
+    /** A string literal in this dialect, rendered by the {@code sql} package's literal renderer. */
+    final String literal(String value) {
+        return stringLiteral.apply(value);
+    }
+
+    /** A column label quoted so that the backend keeps its case ({@code "X"} or {@code `X`}). */
+    abstract String quote(String label);
+
+    /**
+     * The expression to compare names with, given a quoted label. Names are case-sensitive in JDBC; the default
+     * assumes the backend compares them so.
+     */
+    String caseSensitive(String quotedLabel) {
+        return quotedLabel;
+    }
+
+    /** A condition that is never true, for filters that can match nothing. */
+    String never() {
+        return "1 = 0";
+    }
+
+    /**
+     * Adds the filter for an exact catalog name (JDBC: {@code ""} means "without a catalog", null "do not filter").
+     */
+    void filterCatalog(List<String> where, String label, String catalog) {
+        if (catalog == null) {
+            return;
+        }
+        where.add(catalog.isEmpty() ? never() : caseSensitive(quote(label)) + " = " + literal(catalog));
+    }
+
+    /** Adds the filter for a schema name or pattern; {@code ""} means "without a schema". */
+    void filterSchema(List<String> where, String label, String schema, boolean isPattern) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.isEmpty()) {
+            where.add(never());
+        } else if (isPattern) {
+            filterPattern(where, label, schema);
+        } else {
+            filterName(where, label, schema);
+        }
+    }
+
+    /** Adds the filter for a JDBC name pattern, unless it is null or matches everything. */
+    final void filterPattern(List<String> where, String label, String pattern) {
+        if (pattern == null) {
+            return;
+        }
+        NamePattern parsed = NamePattern.parse(pattern);
+        if (parsed.matchesAll()) {
+            return;
+        }
+        String column = caseSensitive(quote(label));
+        if (parsed.exactName() != null) {
+            where.add(column + " = " + literal(parsed.exactName()));
+        } else {
+            where.add(column + " LIKE " + literal(parsed.likePattern()) + " ESCAPE " + literal(NamePattern.ESCAPE));
+        }
+    }
+
+    /** Adds the filter for an exact name (not a pattern), unless it is null. */
+    final void filterName(List<String> where, String label, String name) {
+        if (name != null) {
+            where.add(caseSensitive(quote(label)) + " = " + literal(name));
+        }
+    }
+
+    /** Wraps a select with filters on its labels and the order the javadoc requires. */
+    final String wrap(String select, List<String> where, String... orderLabels) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM (").append(select).append(") m");
+        if (!where.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", where));
+        }
+        if (orderLabels.length > 0) {
+            List<String> order = new ArrayList<>();
+            for (String label : orderLabels) {
+                order.add(quote(label));
+            }
+            sql.append(" ORDER BY ").append(String.join(", ", order));
+        }
+        return sql.toString();
+    }
+
+    abstract String catalogs();
+
+    /** The schemas select, or null when the backend has no schemas (the answer is then always empty). */
+    abstract String schemas();
+
+    abstract String tables();
+
+    /** The table types {@link #tables()} can report, sorted. */
+    abstract List<String> tableTypes();
+
+    abstract String columns();
+
+    abstract String primaryKeys();
+
+    /** Foreign key columns: one row per referencing column, shape of {@code getCrossReference}. */
+    abstract String foreignKeys();
+
+    abstract String indexInfo();
+
+    /** The complete {@code getTypeInfo} answer. */
+    abstract MetadataQuery typeInfo(ResultShape shape);
+}
