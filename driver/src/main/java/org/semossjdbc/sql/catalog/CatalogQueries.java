@@ -204,6 +204,7 @@ public final class CatalogQueries {
     }
 
     private MetadataQuery query(String method, String select, List<String> where, String... order) {
-        return MetadataQuery.sql(MetadataShapes.forMethod(method), sql.wrap(select, where, order));
+        ResultShape shape = MetadataShapes.forMethod(method);
+        return MetadataQuery.sql(shape, sql.wrap(shape, select, where, order));
     }
 }

@@ -37,6 +37,14 @@ abstract class CatalogSql {
         return quotedLabel;
     }
 
+    /**
+     * The ORDER BY expression for a text column, given its quoted label: byte order, so that results sort the same
+     * on every backend whatever the database's collation.
+     */
+    String sortKey(String quotedLabel) {
+        return quotedLabel;
+    }
+
     /** A condition that is never true, for filters that can match nothing. */
     String never() {
         return "1 = 0";
@@ -91,7 +99,7 @@ abstract class CatalogSql {
     }
 
     /** Wraps a select with filters on its labels and the order the javadoc requires. */
-    final String wrap(String select, List<String> where, String... orderLabels) {
+    final String wrap(ResultShape shape, String select, List<String> where, String... orderLabels) {
         StringBuilder sql = new StringBuilder("SELECT * FROM (").append(select).append(") m");
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", where));
@@ -99,7 +107,8 @@ abstract class CatalogSql {
         if (orderLabels.length > 0) {
             List<String> order = new ArrayList<>();
             for (String label : orderLabels) {
-                order.add(quote(label));
+                boolean text = shape.columns().get(shape.indexOf(label)).jdbcType() == java.sql.Types.VARCHAR;
+                order.add(text ? sortKey(quote(label)) : quote(label));
             }
             sql.append(" ORDER BY ").append(String.join(", ", order));
         }

@@ -33,6 +33,11 @@ final class MariaDbCatalogSql extends CatalogSql {
     }
 
     @Override
+    String sortKey(String quotedLabel) {
+        return caseSensitive(quotedLabel);
+    }
+
+    @Override
     void filterCatalog(List<String> where, String label, String catalog) {
         if (catalog == null) {
             where.add(caseSensitive(quote(label)) + " = DATABASE()");
@@ -84,7 +89,7 @@ final class MariaDbCatalogSql extends CatalogSql {
                 + " ELSE LEAST(CHARACTER_MAXIMUM_LENGTH, 2147483647) END";
         return "SELECT TABLE_SCHEMA AS `TABLE_CAT`, CAST(NULL AS CHAR) AS `TABLE_SCHEM`, TABLE_NAME AS `TABLE_NAME`,"
                 + " COLUMN_NAME AS `COLUMN_NAME`, CAST(" + jdbcType(type) + " AS SIGNED) AS `DATA_TYPE`,"
-                + " CONCAT(CASE WHEN COLUMN_TYPE LIKE 'tinyint(1)%' THEN 'BIT' ELSE UPPER(DATA_TYPE) END,"
+                + " CONCAT(UPPER(DATA_TYPE),"
                 + " CASE WHEN COLUMN_TYPE LIKE '% unsigned%' THEN ' UNSIGNED' ELSE '' END) AS `TYPE_NAME`,"
                 + " CAST(" + size + " AS SIGNED) AS `COLUMN_SIZE`, CAST(NULL AS SIGNED) AS `BUFFER_LENGTH`,"
                 + " CAST(CASE WHEN " + type + " IN ('time', 'datetime', 'timestamp') THEN DATETIME_PRECISION"

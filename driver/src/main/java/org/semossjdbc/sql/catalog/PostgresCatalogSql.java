@@ -28,6 +28,11 @@ final class PostgresCatalogSql extends CatalogSql {
     }
 
     @Override
+    String sortKey(String quotedLabel) {
+        return quotedLabel + " COLLATE \"C\"";
+    }
+
+    @Override
     String catalogs() {
         return "SELECT CAST(current_database() AS text) AS \"TABLE_CAT\"";
     }
@@ -79,7 +84,9 @@ final class PostgresCatalogSql extends CatalogSql {
         // x: one row per live column with its effective type (a domain's base type) and type modifier.
         String x = "SELECT n.nspname, c.relname, a.attname, a.attnum, a.attnotnull, a.attidentity, a.attgenerated,"
                 + " t.typname, t.typtype, CAST(t.typinput AS text) AS typinput,"
-                + " COALESCE(bt.typname, t.typname) AS tn, CAST(COALESCE(bt.typinput, t.typinput) AS text) AS tninput,"
+                // Sizes of an array column are its element type's, as pgjdbc reports them.
+                + " COALESCE(bt.typname, et.typname, t.typname) AS tn,"
+                + " CAST(COALESCE(bt.typinput, t.typinput) AS text) AS tninput,"
                 + " CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END AS tm,"
                 + " pg_catalog.pg_get_expr(def.adbin, def.adrelid) AS defval,"
                 + " pg_catalog.col_description(a.attrelid, a.attnum) AS remarks,"
@@ -89,6 +96,7 @@ final class PostgresCatalogSql extends CatalogSql {
                 + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
                 + " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
                 + " LEFT JOIN pg_catalog.pg_type bt ON t.typtype = 'd' AND bt.oid = t.typbasetype"
+                + " LEFT JOIN pg_catalog.pg_type et ON CAST(t.typinput AS text) = 'array_in' AND et.oid = t.typelem"
                 + " LEFT JOIN pg_catalog.pg_attrdef def ON def.adrelid = a.attrelid AND def.adnum = a.attnum"
                 + " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'f', 'm')";
         String serial = "x.defval LIKE '%nextval(%'";
@@ -136,10 +144,11 @@ final class PostgresCatalogSql extends CatalogSql {
     /** pgjdbc's COLUMN_SIZE: the precision, or the display size where the type has no precision. */
     private static String columnSize() {
         String fraction = "CASE x.tm WHEN -1 THEN 7 WHEN 0 THEN 0 ELSE x.tm + 1 END";
-        return "CASE WHEN x.tninput = 'array_in' OR x.typtype IN ('c', 'e') THEN 2147483647"
+        return "CASE WHEN x.typtype IN ('c', 'e') THEN 2147483647"
                 + " WHEN x.tn = 'int2' THEN 5 WHEN x.tn IN ('int4', 'oid') THEN 10 WHEN x.tn = 'int8' THEN 19"
                 + " WHEN x.tn = 'float4' THEN 8 WHEN x.tn = 'float8' THEN 17"
-                + " WHEN x.tn = 'numeric' THEN CASE WHEN x.tm = -1 THEN 131089 ELSE ((x.tm - 4) >> 16) & 65535 END"
+                // pgjdbc gives an unconstrained numeric size 0 and no decimal digits.
+                + " WHEN x.tn = 'numeric' THEN CASE WHEN x.tm = -1 THEN 0 ELSE ((x.tm - 4) >> 16) & 65535 END"
                 + " WHEN x.tn IN ('bpchar', 'varchar') THEN CASE WHEN x.tm = -1 THEN 2147483647 ELSE x.tm - 4 END"
                 + " WHEN x.tn IN ('char', 'bool') THEN 1 WHEN x.tn = 'date' THEN 13"
                 + " WHEN x.tn = 'time' THEN 8 + " + fraction
@@ -154,7 +163,7 @@ final class PostgresCatalogSql extends CatalogSql {
     /** pgjdbc's DECIMAL_DIGITS: the scale, fractional second digits, or 0. */
     private static String decimalDigits() {
         return "CASE WHEN x.tn = 'float4' THEN 8 WHEN x.tn = 'float8' THEN 17"
-                + " WHEN x.tn = 'numeric' THEN CASE WHEN x.tm = -1 THEN 0 ELSE (x.tm - 4) & 65535 END"
+                + " WHEN x.tn = 'numeric' THEN CASE WHEN x.tm <> -1 THEN (x.tm - 4) & 65535 END"
                 + " WHEN x.tn IN ('time', 'timetz', 'timestamp', 'timestamptz')"
                 + " THEN CASE WHEN x.tm = -1 THEN 6 ELSE x.tm END"
                 + " WHEN x.tn = 'interval' THEN CASE WHEN x.tm = -1 THEN 6 ELSE x.tm & 65535 END ELSE 0 END";
