@@ -40,7 +40,7 @@ public final class CatalogQueries {
      */
     public static CatalogQueries forDialect(Dialect dialect, LiteralRenderer literals) {
         Objects.requireNonNull(literals, "literals");
-        return forDialect(dialect, literals::string);
+        return build(dialect, literals::string);
     }
 
     /** Whether {@link #forDialect} supports {@code dialect}. */
@@ -48,8 +48,7 @@ public final class CatalogQueries {
         return dialect == Dialect.H2 || dialect == Dialect.POSTGRESQL || dialect == Dialect.MARIADB;
     }
 
-    /** For tests of the SQL text alone: {@code stringLiteral} renders a string literal of the dialect. */
-    static CatalogQueries forDialect(Dialect dialect, UnaryOperator<String> stringLiteral) {
+    private static CatalogQueries build(Dialect dialect, UnaryOperator<String> stringLiteral) {
         Objects.requireNonNull(dialect, "dialect");
         CatalogSql sql = switch (dialect) {
             case H2 -> new H2CatalogSql(stringLiteral);

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.semossjdbc.sql.Dialect;
 import org.semossjdbc.sql.LiteralRenderer;
 import org.semossjdbc.testing.ScratchDatabase;
@@ -49,7 +48,7 @@ final class CatalogFixture implements AutoCloseable {
                 s.execute(statement);
             }
         }
-        this.queries = CatalogQueries.forDialect(dialect, literals(dialect));
+        this.queries = CatalogQueries.forDialect(dialect, new LiteralRenderer(dialect, ZoneOffset.UTC));
         this.catalog = connection.getCatalog();
         this.schema = switch (backend) {
             case H2 -> "PUBLIC";
@@ -64,19 +63,6 @@ final class CatalogFixture implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot build the catalog fixture on " + backend + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The sql package's literal renderer for the dialect. */
-    static UnaryOperator<String> literals(Dialect dialect) {
-        LiteralRenderer renderer;
-        try {
-            renderer = new LiteralRenderer(dialect, ZoneOffset.UTC);
-            renderer.string("");
-        } catch (UnsupportedOperationException stillAStub) {
-            // TEMPORARY until the sql branch lands its renderer.
-            return value -> "'" + (dialect == Dialect.MARIADB ? value.replace("\\", "\\\\") : value).replace("'", "''") + "'";
-        }
-        return renderer::string;
     }
 
     /** The fixture's table names as this backend stores them. */
