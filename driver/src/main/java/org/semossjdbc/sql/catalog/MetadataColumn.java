@@ -58,7 +58,7 @@ public record MetadataColumn(String name, int jdbcType, String typeName) {
         }
         return switch (jdbcType) {
             case Types.VARCHAR -> asText(value);
-            case Types.INTEGER -> Math.toIntExact(asLong(value));
+            case Types.INTEGER -> narrowToInt(asLong(value));
             case Types.SMALLINT -> narrowToShort(asLong(value));
             case Types.BIGINT -> asLong(value);
             case Types.BOOLEAN -> asBoolean(value);
@@ -103,6 +103,13 @@ public record MetadataColumn(String name, int jdbcType, String typeName) {
                 throw new IllegalArgumentException(name + ": '" + text + "' is not a number", e);
             }
         }
+    }
+
+    private int narrowToInt(long value) {
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(name + ": " + value + " does not fit an INTEGER");
+        }
+        return (int) value;
     }
 
     private short narrowToShort(long value) {
