@@ -1,6 +1,7 @@
 package org.semossjdbc.sql.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +25,10 @@ import org.semossjdbc.testing.ScratchDatabase.Backend;
  * JDBC connection to run the generated SQL directly and to ask the native driver's DatabaseMetaData, the oracle.
  */
 final class CatalogFixture implements AutoCloseable {
+
+    private static final java.util.Set<Integer> LOSSY_TYPES = java.util.Set.of(java.sql.Types.SMALLINT,
+            java.sql.Types.TINYINT, java.sql.Types.DECIMAL, java.sql.Types.NUMERIC, java.sql.Types.REAL,
+            java.sql.Types.FLOAT, java.sql.Types.DOUBLE, java.sql.Types.BINARY, java.sql.Types.VARBINARY);
 
     final Backend backend;
     final Dialect dialect;
@@ -98,6 +103,13 @@ final class CatalogFixture implements AutoCloseable {
                 labels.add(meta.getColumnLabel(i));
             }
             assertEquals(shape.labels(), labels, shape.method() + " labels on " + backend);
+            for (int i = 1; i <= labels.size(); i++) {
+                // SEMOSS sends SMALLINT/TINYINT as strings and DECIMAL/NUMERIC/floats as doubles: the SQL must
+                // deliver integers, text and booleans only, so that every value survives the trip exactly.
+                int type = meta.getColumnType(i);
+                assertFalse(LOSSY_TYPES.contains(type), shape.method() + "." + labels.get(i - 1) + " on " + backend
+                        + " has type " + meta.getColumnTypeName(i) + ", which SEMOSS does not send exactly");
+            }
             List<List<Object>> rows = new ArrayList<>();
             while (rs.next()) {
                 List<Object> raw = new ArrayList<>();
