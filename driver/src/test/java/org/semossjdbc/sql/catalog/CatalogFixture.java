@@ -77,7 +77,7 @@ final class CatalogFixture implements AutoCloseable {
         for (String name : base) {
             names.add(backend == Backend.H2 ? name : name.toLowerCase());
         }
-        names.addAll(List.of("A_B", "AxB", "PCT%T", "MixedCase", "mixedcase"));
+        names.addAll(List.of("A_B", "AxB", "PCT%T", "MixedCase", "mixedcase", "it's", "B\\S"));
         return names;
     }
 

@@ -11,6 +11,8 @@ CREATE TABLE `A_B` (`C_D` int PRIMARY KEY, `CxD` varchar(10));
 CREATE TABLE `AxB` (id int PRIMARY KEY);
 CREATE TABLE `PCT%T` (id int);
 CREATE TABLE `MixedCase` (`Id` int PRIMARY KEY, lower_col varchar(5));
+CREATE TABLE `it's` (id int PRIMARY KEY);
+CREATE TABLE `B\S` (id int PRIMARY KEY);
 CREATE TABLE mixedcase (id int);
 CREATE TABLE child (id int AUTO_INCREMENT PRIMARY KEY, pa int, pb varchar(10), ref_ab int, note varchar(20) DEFAULT 'n/a',
   total int AS (pa + 1) VIRTUAL,
