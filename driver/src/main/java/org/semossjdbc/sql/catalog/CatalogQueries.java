@@ -197,6 +197,20 @@ public final class CatalogQueries {
         return query("getIndexInfo", sql.indexInfo(), where, "NON_UNIQUE", "TYPE", "INDEX_NAME", "ORDINAL_POSITION");
     }
 
+    /**
+     * {@code getBestRowIdentifier}: the primary key columns of {@code table} (exact names), ordered by SCOPE; empty
+     * for a table without a primary key. {@code scope} and {@code nullable} do not narrow the answer: a primary key
+     * holds for the whole session and its columns are never nullable.
+     */
+    public MetadataQuery bestRowIdentifier(String catalog, String schema, String table, int scope, boolean nullable) {
+        List<String> where = new ArrayList<>();
+        sql.filterCatalog(where, "TABLE_CAT", catalog);
+        sql.filterSchema(where, "TABLE_SCHEM", schema, false);
+        sql.filterName(where, "TABLE_NAME", table);
+        ResultShape shape = MetadataShapes.forMethod("getBestRowIdentifier");
+        return MetadataQuery.sql(shape, sql.project(shape, sql.bestRowIdentifier(), where, "SCOPE"));
+    }
+
     /** {@code getTypeInfo()}: ordered by DATA_TYPE, closest match first. Static rows on PostgreSQL and MariaDB. */
     public MetadataQuery typeInfo() {
         return sql.typeInfo(MetadataShapes.forMethod("getTypeInfo"));

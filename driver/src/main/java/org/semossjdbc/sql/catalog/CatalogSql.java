@@ -115,6 +115,36 @@ abstract class CatalogSql {
         return sql.toString();
     }
 
+    /**
+     * The primary key columns with their types, in the shape of {@code getBestRowIdentifier} followed by the
+     * TABLE_CAT, TABLE_SCHEM and TABLE_NAME to filter on. A primary key identifies a row for the whole session
+     * (bestRowSession) and is a real column (bestRowNotPseudo).
+     */
+    final String bestRowIdentifier() {
+        String c = "c.";
+        String k = "k.";
+        return "SELECT 2 AS " + quote("SCOPE") + ", " + c + quote("COLUMN_NAME") + ", " + c + quote("DATA_TYPE") + ", "
+                + c + quote("TYPE_NAME") + ", " + c + quote("COLUMN_SIZE") + ", " + c + quote("BUFFER_LENGTH") + ", "
+                + c + quote("DECIMAL_DIGITS") + ", 1 AS " + quote("PSEUDO_COLUMN") + ", "
+                + c + quote("TABLE_CAT") + ", " + c + quote("TABLE_SCHEM") + ", " + c + quote("TABLE_NAME")
+                + " FROM (" + columns() + ") c JOIN (" + primaryKeys() + ") k"
+                + " ON " + k + quote("TABLE_CAT") + " = " + c + quote("TABLE_CAT")
+                // MariaDB has no schemas: both sides are null there.
+                + " AND COALESCE(" + k + quote("TABLE_SCHEM") + ", '') = COALESCE(" + c + quote("TABLE_SCHEM") + ", '')"
+                + " AND " + k + quote("TABLE_NAME") + " = " + c + quote("TABLE_NAME")
+                + " AND " + k + quote("COLUMN_NAME") + " = " + c + quote("COLUMN_NAME");
+    }
+
+    /** Like {@link #wrap}, but selecting only {@code shape}'s columns from a select that has more. */
+    final String project(ResultShape shape, String select, List<String> where, String... orderLabels) {
+        List<String> columns = new ArrayList<>();
+        for (String label : shape.labels()) {
+            columns.add(quote(label));
+        }
+        return wrap(shape, select, where, orderLabels).replaceFirst("^SELECT \\* ",
+                java.util.regex.Matcher.quoteReplacement("SELECT " + String.join(", ", columns) + " "));
+    }
+
     abstract String catalogs();
 
     /** The schemas select, or null when the backend has no schemas (the answer is then always empty). */

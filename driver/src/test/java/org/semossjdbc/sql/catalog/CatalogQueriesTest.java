@@ -173,6 +173,26 @@ class CatalogQueriesTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void bestRowIdentifiersAreThePrimaryKeys(Backend backend) throws SQLException {
+        CatalogFixture f = fixture(backend);
+        ResultShape shape = MetadataShapes.forMethod("getBestRowIdentifier");
+        for (String table : f.fixtureTables()) {
+            List<List<Object>> ours = f.run(f.queries.bestRowIdentifier(f.catalog, f.schema, table,
+                    DatabaseMetaData.bestRowSession, false));
+            List<List<Object>> theirs = CatalogFixture.nativeRows(f.connection.getMetaData().getBestRowIdentifier(
+                    f.catalog, f.schema, table, DatabaseMetaData.bestRowSession, false), shape);
+            assertSameRows(f, shape, ours, theirs, List.of("COLUMN_NAME"), List.of("SCOPE", "DATA_TYPE", "TYPE_NAME",
+                    "COLUMN_SIZE", "DECIMAL_DIGITS", "PSEUDO_COLUMN"));
+        }
+        List<List<Object>> parent = f.run(f.queries.bestRowIdentifier(f.catalog, f.schema, f.name("PARENT"),
+                DatabaseMetaData.bestRowSession, false));
+        assertEquals(Set.of(f.name("A"), f.name("B")), column(shape, parent, "COLUMN_NAME"));
+        assertEquals(List.of(), f.run(f.queries.bestRowIdentifier(f.catalog, f.schema, "PCT%T",
+                DatabaseMetaData.bestRowSession, false)), "no primary key, no identifier");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void foreignKeysMatchTheNativeDriver(Backend backend) throws SQLException {
         CatalogFixture f = fixture(backend);
         DatabaseMetaData meta = f.connection.getMetaData();
