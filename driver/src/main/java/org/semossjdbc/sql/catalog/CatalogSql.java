@@ -100,7 +100,13 @@ abstract class CatalogSql {
 
     /** Wraps a select with filters on its labels and the order the javadoc requires. */
     final String wrap(ResultShape shape, String select, List<String> where, String... orderLabels) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM (").append(select).append(") m");
+        return assemble("*", shape, select, where, orderLabels);
+    }
+
+    private String assemble(String projection, ResultShape shape, String select, List<String> where,
+                            String... orderLabels) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(projection).append(" FROM (").append(select)
+                .append(") m");
         if (!where.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", where));
         }
@@ -141,8 +147,7 @@ abstract class CatalogSql {
         for (String label : shape.labels()) {
             columns.add(quote(label));
         }
-        return wrap(shape, select, where, orderLabels).replaceFirst("^SELECT \\* ",
-                java.util.regex.Matcher.quoteReplacement("SELECT " + String.join(", ", columns) + " "));
+        return assemble(String.join(", ", columns), shape, select, where, orderLabels);
     }
 
     abstract String catalogs();

@@ -19,12 +19,12 @@ class MetadataColumnTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> cases() {
-        return CatalogQueriesTest.cases("conversions.txt").stream().map(c -> Arguments.of((Object) c));
+        return CatalogQueriesTest.cases("conversions.txt").stream().map(c -> Arguments.of(String.join(" | ", c), c));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void wireValueConvertsAsTabulated(String[] c) throws Exception {
+    void wireValueConvertsAsTabulated(String line, String[] c) throws Exception {
         MetadataColumn column = MetadataColumn.of("C", JDBCType.valueOf(c[0]).getVendorTypeNumber());
         Object wire = JSON.readValue(c[1], Object.class);
         String expected = c[2];

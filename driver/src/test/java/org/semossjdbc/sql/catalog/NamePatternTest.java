@@ -11,12 +11,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NamePatternTest {
 
     static Stream<Arguments> cases() {
-        return CatalogQueriesTest.cases("name-patterns.txt").stream().map(c -> Arguments.of((Object) c));
+        return CatalogQueriesTest.cases("name-patterns.txt").stream().map(c -> Arguments.of(String.join(" | ", c), c));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void patternNormalisesAsTabulated(String[] c) {
+    void patternNormalisesAsTabulated(String line, String[] c) {
         String input = unquote(c[0]);
         NamePattern pattern = NamePattern.parse(input);
         assertEquals(unquote(c[1]), pattern.likePattern(), "LIKE form of " + c[0]);
