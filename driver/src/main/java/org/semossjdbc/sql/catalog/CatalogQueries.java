@@ -198,6 +198,30 @@ public final class CatalogQueries {
     }
 
     /**
+     * {@code getProcedures}: ordered by PROCEDURE_CAT, PROCEDURE_SCHEM, PROCEDURE_NAME, SPECIFIC_NAME. PostgreSQL lists
+     * only procedures (functions are {@link #functions}'), as pgjdbc does; MariaDB lists stored functions too, as its
+     * drivers do; H2 lists its Java aliases.
+     */
+    public MetadataQuery procedures(String catalog, String schemaPattern, String procedureNamePattern) {
+        List<String> where = new ArrayList<>();
+        sql.filterCatalog(where, "PROCEDURE_CAT", catalog);
+        sql.filterSchema(where, "PROCEDURE_SCHEM", schemaPattern, true);
+        sql.filterPattern(where, "PROCEDURE_NAME", procedureNamePattern);
+        return query("getProcedures", sql.procedures(), where,
+                "PROCEDURE_CAT", "PROCEDURE_SCHEM", "PROCEDURE_NAME", "SPECIFIC_NAME");
+    }
+
+    /** {@code getFunctions}: ordered by FUNCTION_CAT, FUNCTION_SCHEM, FUNCTION_NAME, SPECIFIC_NAME. */
+    public MetadataQuery functions(String catalog, String schemaPattern, String functionNamePattern) {
+        List<String> where = new ArrayList<>();
+        sql.filterCatalog(where, "FUNCTION_CAT", catalog);
+        sql.filterSchema(where, "FUNCTION_SCHEM", schemaPattern, true);
+        sql.filterPattern(where, "FUNCTION_NAME", functionNamePattern);
+        return query("getFunctions", sql.functions(), where,
+                "FUNCTION_CAT", "FUNCTION_SCHEM", "FUNCTION_NAME", "SPECIFIC_NAME");
+    }
+
+    /**
      * {@code getBestRowIdentifier}: the primary key columns of {@code table} (exact names), ordered by SCOPE; empty
      * for a table without a primary key. {@code scope} and {@code nullable} do not narrow the answer: a primary key
      * holds for the whole session and its columns are never nullable.

@@ -169,6 +169,12 @@ abstract class CatalogSql {
 
     abstract String indexInfo();
 
+    /** Stored procedures (and, where the backend's driver does so, functions), shape of {@code getProcedures}. */
+    abstract String procedures();
+
+    /** Stored functions, shape of {@code getFunctions}. */
+    abstract String functions();
+
     /** The complete {@code getTypeInfo} answer. */
     abstract MetadataQuery typeInfo(ResultShape shape);
 }

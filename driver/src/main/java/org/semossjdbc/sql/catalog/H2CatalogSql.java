@@ -98,6 +98,27 @@ final class H2CatalogSql extends CatalogSql {
     }
 
     @Override
+    String procedures() {
+        // H2's routines are Java aliases, one row per overload (by parameter count).
+        return "SELECT ALIAS_CATALOG AS \"PROCEDURE_CAT\", ALIAS_SCHEMA AS \"PROCEDURE_SCHEM\","
+                + " ALIAS_NAME AS \"PROCEDURE_NAME\", CAST(NULL AS VARCHAR) AS \"RESERVED1\","
+                + " CAST(NULL AS VARCHAR) AS \"RESERVED2\", CAST(NULL AS VARCHAR) AS \"RESERVED3\","
+                + " REMARKS AS \"REMARKS\", CAST(RETURNS_RESULT AS INT) AS \"PROCEDURE_TYPE\","
+                + " ALIAS_NAME AS \"SPECIFIC_NAME\""
+                + " FROM INFORMATION_SCHEMA.FUNCTION_ALIASES";
+    }
+
+    @Override
+    String functions() {
+        return "SELECT ALIAS_CATALOG AS \"FUNCTION_CAT\", ALIAS_SCHEMA AS \"FUNCTION_SCHEM\","
+                + " ALIAS_NAME AS \"FUNCTION_NAME\", REMARKS AS \"REMARKS\","
+                // RESULT_SET (-10) marks a table function.
+                + " CASE WHEN DATA_TYPE = -10 THEN 2 ELSE 1 END AS \"FUNCTION_TYPE\","
+                + " ALIAS_NAME AS \"SPECIFIC_NAME\""
+                + " FROM INFORMATION_SCHEMA.FUNCTION_ALIASES";
+    }
+
+    @Override
     MetadataQuery typeInfo(ResultShape shape) {
         // TYPE_INFO is H2's live type list; POS orders the names that share a DATA_TYPE (closest match first).
         return MetadataQuery.sql(shape, "SELECT TYPE_NAME AS \"TYPE_NAME\", DATA_TYPE AS \"DATA_TYPE\","

@@ -177,6 +177,24 @@ final class MariaDbCatalogSql extends CatalogSql {
     }
 
     @Override
+    String procedures() {
+        return "SELECT ROUTINE_SCHEMA AS `PROCEDURE_CAT`, CAST(NULL AS CHAR) AS `PROCEDURE_SCHEM`,"
+                + " ROUTINE_NAME AS `PROCEDURE_NAME`, CAST(NULL AS CHAR) AS `RESERVED1`, CAST(NULL AS CHAR) AS `RESERVED2`,"
+                + " CAST(NULL AS CHAR) AS `RESERVED3`, ROUTINE_COMMENT AS `REMARKS`,"
+                + " CAST(CASE ROUTINE_TYPE WHEN 'PROCEDURE' THEN 1 ELSE 2 END AS SIGNED) AS `PROCEDURE_TYPE`,"
+                + " SPECIFIC_NAME AS `SPECIFIC_NAME`"
+                + " FROM information_schema.ROUTINES";
+    }
+
+    @Override
+    String functions() {
+        return "SELECT ROUTINE_SCHEMA AS `FUNCTION_CAT`, CAST(NULL AS CHAR) AS `FUNCTION_SCHEM`,"
+                + " ROUTINE_NAME AS `FUNCTION_NAME`, ROUTINE_COMMENT AS `REMARKS`,"
+                + " CAST(1 AS SIGNED) AS `FUNCTION_TYPE`, SPECIFIC_NAME AS `SPECIFIC_NAME`"
+                + " FROM information_schema.ROUTINES WHERE ROUTINE_TYPE = 'FUNCTION'";
+    }
+
+    @Override
     MetadataQuery typeInfo(ResultShape shape) {
         return TypeInfoTable.load("mariadb", shape);
     }

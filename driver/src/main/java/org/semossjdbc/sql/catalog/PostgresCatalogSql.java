@@ -235,6 +235,35 @@ final class PostgresCatalogSql extends CatalogSql {
     }
 
     @Override
+    String procedures() {
+        // Procedures proper (CREATE PROCEDURE), as pgjdbc lists them; functions are getFunctions'. The specific name
+        // tells overloads apart by oid. A procedure returns no result (OUT parameters are getProcedureColumns').
+        return "SELECT CAST(current_database() AS text) AS \"PROCEDURE_CAT\", CAST(n.nspname AS text) AS \"PROCEDURE_SCHEM\","
+                + " CAST(p.proname AS text) AS \"PROCEDURE_NAME\", CAST(NULL AS text) AS \"RESERVED1\","
+                + " CAST(NULL AS text) AS \"RESERVED2\", CAST(NULL AS text) AS \"RESERVED3\","
+                + " d.description AS \"REMARKS\","
+                + " 1 AS \"PROCEDURE_TYPE\","
+                + " CAST(p.proname AS text) || '_' || CAST(p.oid AS text) AS \"SPECIFIC_NAME\""
+                + routines() + " WHERE p.prokind = 'p'";
+    }
+
+    @Override
+    String functions() {
+        return "SELECT CAST(current_database() AS text) AS \"FUNCTION_CAT\", CAST(n.nspname AS text) AS \"FUNCTION_SCHEM\","
+                + " CAST(p.proname AS text) AS \"FUNCTION_NAME\", d.description AS \"REMARKS\","
+                + " CASE WHEN p.proretset OR pg_catalog.pg_get_function_result(p.oid) LIKE 'TABLE(%' THEN 2"
+                + " ELSE 1 END AS \"FUNCTION_TYPE\","
+                + " CAST(p.proname AS text) || '_' || CAST(p.oid AS text) AS \"SPECIFIC_NAME\""
+                + routines() + " WHERE p.prokind = 'f'";
+    }
+
+    private static String routines() {
+        return " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+                + " LEFT JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.objsubid = 0"
+                + " AND d.classoid = CAST('pg_catalog.pg_proc' AS regclass)";
+    }
+
+    @Override
     MetadataQuery typeInfo(ResultShape shape) {
         return TypeInfoTable.load("postgresql", shape);
     }

@@ -259,6 +259,34 @@ class CatalogQueriesTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void proceduresAndFunctionsMatchTheNativeDriver(Backend backend) throws SQLException {
+        CatalogFixture f = fixture(backend);
+        DatabaseMetaData meta = f.connection.getMetaData();
+        ResultShape procedures = MetadataShapes.forMethod("getProcedures");
+        List<List<Object>> ours = f.run(f.queries.procedures(f.catalog, f.schema, "%"));
+        assertSameRows(f, procedures, ours, CatalogFixture.nativeRows(meta.getProcedures(f.catalog, f.schema, "%"),
+                procedures), List.of("PROCEDURE_NAME", "SPECIFIC_NAME"), List.of("PROCEDURE_CAT", "PROCEDURE_SCHEM",
+                "REMARKS", "PROCEDURE_TYPE"));
+        assertOrdered(f, procedures, ours, "PROCEDURE_CAT", "PROCEDURE_SCHEM", "PROCEDURE_NAME", "SPECIFIC_NAME");
+        assertTrue(column(procedures, ours, "PROCEDURE_NAME").contains(f.name(backend == Backend.H2 ? "MY_ABS"
+                : "MY_PROC")));
+
+        ResultShape functions = MetadataShapes.forMethod("getFunctions");
+        List<List<Object>> ourFunctions = f.run(f.queries.functions(f.catalog, f.schema, f.name("MY") + "\\_%"));
+        if (!knownDifference(f, "getFunctions", "(native)")) {
+            List<List<Object>> theirs = CatalogFixture.nativeRows(meta.getFunctions(f.catalog, f.schema, "%"),
+                    functions);
+            theirs.removeIf(r -> !((String) r.get(functions.indexOf("FUNCTION_NAME"))).startsWith(f.name("MY_")));
+            assertSameRows(f, functions, ourFunctions, theirs, List.of("FUNCTION_NAME", "SPECIFIC_NAME"),
+                    List.of("FUNCTION_CAT", "FUNCTION_SCHEM", "REMARKS", "FUNCTION_TYPE"));
+        }
+        assertOrdered(f, functions, ourFunctions, "FUNCTION_CAT", "FUNCTION_SCHEM", "FUNCTION_NAME", "SPECIFIC_NAME");
+        assertEquals(List.of("absolute value"), values(functions, ourFunctions, "REMARKS", "FUNCTION_NAME",
+                f.name("MY_ABS")).subList(0, 1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void typeInfoMatchesTheNativeDriver(Backend backend) throws SQLException {
         CatalogFixture f = fixture(backend);
         ResultShape shape = MetadataShapes.forMethod("getTypeInfo");

@@ -48,6 +48,8 @@ class CatalogThroughSemossTest {
         queries.put("crossReference", f.queries.crossReference(f.catalog, f.schema, parent, f.catalog, f.schema, child));
         queries.put("indexInfo", f.queries.indexInfo(f.catalog, f.schema, child, false, true));
         queries.put("typeInfo", f.queries.typeInfo());
+        queries.put("procedures", f.queries.procedures(f.catalog, f.schema, "%"));
+        queries.put("functions", f.queries.functions(f.catalog, f.schema, f.name("MY") + "\\_%"));
         queries.put("bestRowIdentifier", f.queries.bestRowIdentifier(f.catalog, f.schema, parent,
                 java.sql.DatabaseMetaData.bestRowSession, false));
 

@@ -21,3 +21,5 @@ CREATE TABLE child (id int AUTO_INCREMENT PRIMARY KEY, pa int, pb varchar(10), r
 CREATE INDEX child_pb_pa_ix ON child(pb, pa DESC);
 CREATE TABLE ident (id bigint AUTO_INCREMENT PRIMARY KEY, v int DEFAULT 7);
 CREATE VIEW parent_v AS SELECT a, b, name FROM parent;
+CREATE FUNCTION my_abs(i int) RETURNS int DETERMINISTIC COMMENT 'absolute value' RETURN abs(i);
+CREATE PROCEDURE my_proc(i int) SELECT 1;
