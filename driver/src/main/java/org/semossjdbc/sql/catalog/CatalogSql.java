@@ -38,6 +38,14 @@ abstract class CatalogSql {
     }
 
     /**
+     * A name condition: the label compared case-sensitively by {@code comparison} (e.g. {@code = 'X'} or
+     * {@code LIKE 'X%' ESCAPE '\'}).
+     */
+    String nameCondition(String quotedLabel, String comparison) {
+        return caseSensitive(quotedLabel) + " " + comparison;
+    }
+
+    /**
      * The ORDER BY expression for a text column, given its quoted label: byte order, so that results sort the same
      * on every backend whatever the database's collation.
      */
@@ -57,7 +65,7 @@ abstract class CatalogSql {
         if (catalog == null) {
             return;
         }
-        where.add(catalog.isEmpty() ? never() : caseSensitive(quote(label)) + " = " + literal(catalog));
+        where.add(catalog.isEmpty() ? never() : nameCondition(quote(label), "= " + literal(catalog)));
     }
 
     /** Adds the filter for a schema name or pattern; {@code ""} means "without a schema". */
@@ -83,18 +91,18 @@ abstract class CatalogSql {
         if (parsed.matchesAll()) {
             return;
         }
-        String column = caseSensitive(quote(label));
         if (parsed.exactName() != null) {
-            where.add(column + " = " + literal(parsed.exactName()));
+            where.add(nameCondition(quote(label), "= " + literal(parsed.exactName())));
         } else {
-            where.add(column + " LIKE " + literal(parsed.likePattern()) + " ESCAPE " + literal(NamePattern.ESCAPE));
+            where.add(nameCondition(quote(label),
+                    "LIKE " + literal(parsed.likePattern()) + " ESCAPE " + literal(NamePattern.ESCAPE)));
         }
     }
 
     /** Adds the filter for an exact name (not a pattern), unless it is null. */
     final void filterName(List<String> where, String label, String name) {
         if (name != null) {
-            where.add(caseSensitive(quote(label)) + " = " + literal(name));
+            where.add(nameCondition(quote(label), "= " + literal(name)));
         }
     }
 

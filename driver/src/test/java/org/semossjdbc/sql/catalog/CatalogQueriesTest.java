@@ -104,6 +104,22 @@ class CatalogQueriesTest {
         assertEquals(List.of(), f.run(f.queries.tables("no_such_catalog", null, "%", null)));
     }
 
+    @org.junit.jupiter.api.Test
+    void mariaDbReadsOnlyTheNamedDatabaseFromDisk() throws SQLException {
+        CatalogFixture f = fixture(Backend.MARIADB);
+        for (MetadataQuery query : List.of(f.queries.tables(null, null, "parent", null),
+                f.queries.columns(f.catalog, null, "parent", "%"), f.queries.primaryKeys(null, null, "parent"),
+                f.queries.indexInfo(f.catalog, null, "child", false, true))) {
+            try (java.sql.Statement statement = f.connection.createStatement();
+                 java.sql.ResultSet plan = statement.executeQuery("EXPLAIN " + query.sql())) {
+                while (plan.next()) {
+                    String extra = String.valueOf(plan.getString("Extra"));
+                    assertFalse(extra.contains("Scanned all databases"), query.shape().method() + ": " + extra);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void columnsMatchTheNativeDriver(Backend backend) throws SQLException {
