@@ -43,7 +43,8 @@ class FidelityJsonComparatorTest {
     void truncatedTextMatchesOnHeadTailAndLength() {
         String recorded = "abc ...[truncated]... xyz";
         assertEquals(List.of(), COMPARATOR.compareText(900, recorded, "abc12345xyz"));
-        assertEquals(1, COMPARATOR.compareText(900, recorded, "abc1234xyz").size(), "length differs");
+        assertEquals(List.of(), COMPARATOR.compareText(900, recorded, "abc1234xyz"), "the middle is unknown");
+        assertEquals(1, COMPARATOR.compareText(900, recorded, "abc12345xy").size(), "tail differs");
         assertEquals(1, COMPARATOR.compareText(900, recorded, "abd12345xyz").size(), "head differs");
         assertEquals(1, COMPARATOR.compareText(901, "abc", "abd").size(), "plain text is compared exactly");
     }

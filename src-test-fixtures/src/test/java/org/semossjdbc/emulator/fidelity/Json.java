@@ -30,7 +30,11 @@ final class Json {
 
     static JsonNode parse(String text) {
         try {
-            return MAPPER.readTree(text);
+            JsonNode node = MAPPER.readTree(text);
+            if (node == null || node.isMissingNode()) {
+                throw new IllegalArgumentException("not JSON: empty body");
+            }
+            return node;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         }

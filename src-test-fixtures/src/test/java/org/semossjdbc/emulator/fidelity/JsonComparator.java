@@ -47,10 +47,10 @@ final class JsonComparator {
         if (ends.isPresent() && expected.contains(TRUNCATION_MARK)) {
             String head = expected.substring(0, expected.indexOf(TRUNCATION_MARK));
             String tail = expected.substring(expected.indexOf(TRUNCATION_MARK) + TRUNCATION_MARK.length());
-            boolean same = actual.startsWith(head) && actual.endsWith(tail)
-                    && actual.length() == ends.get().argument();
-            return same ? List.of() : List.of(new Difference("$", "text (head, tail, length "
-                    + ends.get().argument() + ")", quote(expected), quote(actual)));
+            // only what the recorder kept is compared: the middle (and so the exact length) is unknown
+            boolean same = actual.startsWith(head) && actual.endsWith(tail);
+            return same ? List.of() : List.of(new Difference("$", "text (recorded head and tail of "
+                    + ends.get().argument() + " chars)", quote(expected), quote(actual)));
         }
         return expected.equals(actual) ? List.of() : List.of(new Difference("$", "text", quote(expected), quote(actual)));
     }

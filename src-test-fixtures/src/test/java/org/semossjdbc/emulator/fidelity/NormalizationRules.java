@@ -35,7 +35,7 @@ final class NormalizationRules {
         SUBSET,
         /** The recorder kept the first elements of this array; the actual array must have {@code argument} elements. */
         PREFIX,
-        /** The recorder kept the head and tail of this text, joined by {@code " ...[truncated]... "}; total length {@code argument}. */
+        /** The recorder kept the head and tail of this text, joined by {@code " ...[truncated]... "}; {@code argument} documents the full length. */
         TEXT_ENDS,
         /** Key order of this object is compared too (its keys are data in a meaningful order). */
         ORDERED,

@@ -29,6 +29,11 @@ final class ReplayPlan {
         CLIENT,
         /** {@code NNN cookie made-up|client:NAME}: the cookie value NNN sent when it is not its own client's session. */
         COOKIE,
+        /**
+         * {@code NNN session CLIENT}: NNN carried CLIENT's session cookie although the file lists no Cookie header
+         * (155-161: Basic only, yet the server set no cookie, which it does for every request without a session).
+         */
+        SESSION,
         /** {@code NNN sql SQL}: state an unrecorded exchange created, run on the part's scratch database. */
         SQL,
         /** {@code NNN pixel CLIENT INSIGHT EXPRESSION}: an unrecorded runPixel; INSIGHT is new, new=<insight-id-K> or an id placeholder. */
@@ -92,7 +97,7 @@ final class ReplayPlan {
         Kind kind = Kind.valueOf(head[1].toUpperCase(Locale.ROOT));
         String rest = head.length > 2 ? head[2] : "";
         int arity = switch (kind) {
-            case CLIENT, COOKIE, SQL -> 1;
+            case CLIENT, COOKIE, SESSION, SQL -> 1;
             case LOGIN, PARALLEL -> 2;
             case PIXEL, FORM -> 3;
             case INITIAL -> throw new IllegalArgumentException("initial takes no transcript number");
@@ -111,7 +116,8 @@ final class ReplayPlan {
     /** The setup and unrecorded calls to run right before {@code transcript}, in file order. */
     List<Step> before(int transcript) {
         return steps.stream().filter(s -> s.transcript() == transcript
-                && s.kind() != Kind.CLIENT && s.kind() != Kind.COOKIE && s.kind() != Kind.PARALLEL).toList();
+                && s.kind() != Kind.CLIENT && s.kind() != Kind.COOKIE && s.kind() != Kind.SESSION
+                && s.kind() != Kind.PARALLEL).toList();
     }
 
     /** The {@code initial} SQL for one backend, in file order. */

@@ -125,6 +125,9 @@ final class Replayer {
                 real.put(name, value);
             }
         });
+        plan.single(Kind.SESSION, transcript.number()).ifPresent(step -> real.put("Cookie", COOKIE_NAME + "="
+                + jars.session(step.argument(0)).orElseThrow(() -> new IllegalStateException(
+                        transcript.label() + ": client '" + step.argument(0) + "' has no session yet"))));
         return real;
     }
 
