@@ -93,6 +93,10 @@ class FidelityCatalogTest {
                                 ? Credentials.ALICE : "anonymous");
                 String cookieSource = PLAN.single(ReplayPlan.Kind.COOKIE, transcript.number())
                         .map(s -> s.argument(0)).orElse("client:" + client);
+                if (cookie != null && client.equals("anonymous")
+                        && PLAN.single(ReplayPlan.Kind.COOKIE, transcript.number()).isEmpty()) {
+                    gaps.add(transcript.label() + " sends a session cookie but no plan line says whose");
+                }
                 if (cookie != null && cookieSource.startsWith("client:")
                         && !clientsWithSession.contains(cookieSource.substring(7))) {
                     gaps.add(transcript.label() + " sends a cookie of " + cookieSource + ", which has no session yet");
