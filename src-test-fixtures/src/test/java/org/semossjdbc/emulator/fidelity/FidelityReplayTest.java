@@ -25,6 +25,12 @@ import org.semossjdbc.testing.ScratchDatabase.Backend;
  *
  * <p>A per-part summary with every difference is written to {@code target/fidelity/<part>.txt} for the
  * emulator's developers.
+ *
+ * <p>The files that drive it, all under {@code src/test/resources/fidelity/}: {@code normalization.txt} (the only
+ * relaxations), {@code exclusions.txt} (the only transcripts allowed to differ), {@code replay-plan.txt} (clients
+ * and the recorder's unrecorded setup calls). Run one part with
+ * {@code ./mvnw -B -o -Pservices -pl src-test-fixtures -am test -Dtest='FidelityReplayTest#postgres*'
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class FidelityReplayTest {
 

@@ -1,13 +1,12 @@
 package org.semossjdbc.emulator.fidelity;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Iterator;
@@ -21,11 +20,11 @@ final class Json {
      * Floats become {@code DecimalNode}s and integers keep {@code IntNode}/{@code LongNode}/{@code BigIntegerNode},
      * so the comparator can tell {@code 0} from {@code 0.0} and BIGINT values keep every digit; decimals are kept
      * exactly as written ({@code 0.0} is not normalized to {@code 0}) so failure messages show the real text.
+     * Non-numeric numbers (NaN) are refused: the server writes them as null, so NaN text is a difference.
      */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private Json() {
