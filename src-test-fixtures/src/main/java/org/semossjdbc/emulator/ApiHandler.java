@@ -39,7 +39,8 @@ final class ApiHandler implements HttpHandler {
             // Closing an exchange that never sent headers makes HttpServer close the socket: no response at all.
             LOG.fine("dropping the connection without a response");
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "request failed: " + exchange.getRequestURI().getPath(), e);
+            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING,
+                    "request failed: " + exchange.getRequestURI().getPath(), e);
             if (exchange.getResponseCode() == -1 && !(e instanceof IOException)) {
                 // Nothing was sent yet: answer like Tomcat's error page instead of dropping the connection.
                 ApiResponses.errorPage(exchange);
