@@ -132,6 +132,16 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         }
     }
 
+    /** The insight this connection works in, or {@code new} before the first request (for tests and diagnostics). */
+    public String insightId() {
+        lock.lock();
+        try {
+            return insightId;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The number of task removals waiting for the next request (for tests and diagnostics). */
     public int pendingRemovalCount() {
         return pendingRemovals.size();
