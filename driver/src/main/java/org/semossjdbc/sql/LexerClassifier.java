@@ -23,10 +23,96 @@ final class LexerClassifier {
 
     /** Classifies the whole text: the first statement's kind; a write route if any statement writes. */
     static Classification classify(String sql, Dialect dialect) {
+        Analysis a = analyze(sql, dialect);
+        return a.classification(a.first(), false);
+    }
+
+    /**
+     * What the lexer sees in a whole text: the first statement's result and where it ends, whether further statements
+     * follow, and whether any of those further statements writes.
+     */
+    record Analysis(String sql, Result first, int firstStart, int firstEnd, boolean multiple, boolean anyWrite) {
+        /** The classification with {@code first} standing for the first statement's kind and route. */
+        Classification classification(Result first, boolean parsedByJSqlParser) {
+            // a read followed by a write is a write: the server runs every statement of the text (H2, PostgreSQL)
+            Route route = multiple && anyWrite && first.route() == Route.READ ? Route.WRITE : first.route();
+            return new Classification(first.kind(), route, multiple, sql.startsWith("CREATE"), parsedByJSqlParser);
+        }
+
+        String firstStatement() {
+            return sql.substring(firstStart, firstEnd);
+        }
+    }
+
+    /** How many leading significant tokens a long statement's head keeps for classification. */
+    private static final int HEAD_TOKENS = 64;
+
+    /**
+     * Classifies a long text (a bulk INSERT of megabytes) in one allocation-free pass: the kind from its head, RETURNING
+     * and further statements from a scan of the rest. Falls back to {@link #analyze} for anything but a single
+     * INSERT/REPLACE/UPDATE/DELETE/MERGE, whose clauses far from the head could matter.
+     */
+    static Analysis analyzeLong(String sql, Dialect dialect) {
+        List<Token> head = new java.util.ArrayList<>(HEAD_TOKENS);
+        int[] state = new int[4]; // 0: paren depth, 1: RETURNING seen at depth 0, 2: statement ends, 3: content after it
+        SqlLexer.scan(sql, dialect, (kind, start, end) -> {
+            if (kind == Token.Kind.SPACE || kind == Token.Kind.COMMENT) {
+                return;
+            }
+            if (state[2] > 0) {
+                state[3] = 1;
+                return;
+            }
+            if (head.size() < HEAD_TOKENS) {
+                head.add(new Token(kind, start, end));
+            }
+            switch (kind) {
+                case LEFT_PAREN -> state[0]++;
+                case RIGHT_PAREN -> state[0]--;
+                case SEMICOLON -> {
+                    if (state[0] <= 0) {
+                        state[2] = end;
+                    }
+                }
+                case WORD -> {
+                    if (state[0] <= 0 && end - start == 9 && sql.regionMatches(true, start, "RETURNING", 0, 9)) {
+                        state[1] = 1;
+                    }
+                }
+                default -> {
+                }
+            }
+        });
+        Token first = head.isEmpty() ? null : head.get(0);
+        StatementKind kind = first == null ? null : dmlKind(sql, first);
+        if (kind == null || state[3] == 1) {
+            return analyze(sql, dialect);
+        }
+        int firstEnd = state[2] > 0 ? state[2] - 1 : sql.length();
+        Result result = Result.of(kind, state[1] == 1 ? Route.READ_RETURNING : Route.WRITE);
+        return new Analysis(sql, result, first.start(), firstEnd, false, false);
+    }
+
+    private static StatementKind dmlKind(String sql, Token first) {
+        if (first.isWord(sql, "INSERT") || first.isWord(sql, "REPLACE") || first.isWord(sql, "UPSERT")) {
+            return StatementKind.INSERT;
+        } else if (first.isWord(sql, "UPDATE")) {
+            return StatementKind.UPDATE;
+        } else if (first.isWord(sql, "DELETE")) {
+            return StatementKind.DELETE;
+        } else if (first.isWord(sql, "MERGE")) {
+            return StatementKind.MERGE;
+        }
+        return null;
+    }
+
+    static Analysis analyze(String sql, Dialect dialect) {
         List<Token> all = SqlLexer.tokenize(sql, dialect);
         List<Token> tokens = SqlLexer.significant(all);
         int start = 0;
         Result first = null;
+        int firstStart = 0;
+        int firstEnd = 0;
         boolean anyWrite = false;
         int statements = 0;
         for (int i = 0; i <= tokens.size(); i++) {
@@ -36,8 +122,11 @@ final class LexerClassifier {
                     statements++;
                     if (first == null) {
                         first = r;
+                        firstStart = tokens.get(start).start();
+                        firstEnd = tokens.get(i - 1).end();
+                    } else {
+                        anyWrite |= r.route() != Route.READ;
                     }
-                    anyWrite |= r.route() != Route.READ;
                 }
                 start = i + 1;
             }
@@ -45,9 +134,7 @@ final class LexerClassifier {
         if (first == null) {
             first = Result.of(StatementKind.OTHER, Route.WRITE);
         }
-        boolean multiple = statements > 1;
-        Route route = multiple && anyWrite && first.route() == Route.READ ? Route.WRITE : first.route();
-        return new Classification(first.kind(), route, multiple, sql.startsWith("CREATE"), false);
+        return new Analysis(sql, first, firstStart, firstEnd, statements > 1, anyWrite);
     }
 
     /**
@@ -103,7 +190,10 @@ final class LexerClassifier {
             case "CREATE", "ALTER", "DROP", "COMMENT", "GRANT", "REVOKE", "RENAME" ->
                     Result.of(StatementKind.DDL, Route.WRITE);
             case "CALL", "EXEC", "EXECUTE" -> Result.of(StatementKind.CALL, Route.WRITE);
-            case "BEGIN", "START", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "END", "ABORT", "XA" ->
+            case "BEGIN" -> p + 1 < tokens.size() && tokens.get(p + 1).isWord(sql, "NOT")
+                    ? Result.of(StatementKind.OTHER, Route.WRITE) // MariaDB BEGIN NOT ATOMIC ... END block
+                    : Result.of(StatementKind.TRANSACTION_CONTROL, Route.WRITE);
+            case "START", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "END", "ABORT", "XA" ->
                     Result.of(StatementKind.TRANSACTION_CONTROL, Route.WRITE);
             case "SET" -> set(sql, tokens, p + 1);
             case "USE", "RESET", "DISCARD" -> Result.of(StatementKind.SESSION, Route.WRITE);

@@ -93,7 +93,15 @@ final class ApiHandler implements HttpHandler {
         } else if (path.equals("/auth/logins") && method.equals("GET")) {
             auth.logins(request);
         } else if (session.user() == null) {
-            ApiResponses.loginRedirect(request.exchange());
+            String referer = request.header("Referer");
+            if (referer == null) {
+                ApiResponses.loginRedirect(request.exchange());
+            } else {
+                // NoUserInSessionFilter with a Referer: sendError(302), a redirect header, the session invalidated.
+                runtime.sessions().invalidate(session);
+                request.exchange().getResponseHeaders().set("redirect", referer + "#!/login");
+                ApiResponses.statusPage(request.exchange(), 302, "Found");
+            }
         } else if (path.equals("/engine/runPixel") && method.equals("POST")) {
             runtime.countRunPixel();
             runPixel.handle(request, session);
