@@ -80,6 +80,9 @@ final class StatementRunner {
         if (parts.size() == 1) {
             return List.of(runOne(parts.get(0), classes.get(0), context, expect));
         }
+        if (expect == Expect.ROWS && classes.get(0).route() == Route.WRITE) {
+            throw noRows();
+        }
         if (allWrites && context.dialect() != Dialect.MARIADB) {
             if (expect == Expect.ROWS) {
                 throw noRows();
