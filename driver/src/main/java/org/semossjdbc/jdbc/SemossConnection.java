@@ -224,6 +224,8 @@ final class SemossConnection implements Connection {
             open = new ArrayList<>(statements);
             statements.clear();
         }
+        // A statement still running in another thread is cancelled, so close() never waits out a long call.
+        open.forEach(SemossStatement::cancelQuietly);
         for (SemossStatement statement : open) {
             statement.closeQuietly();
         }
