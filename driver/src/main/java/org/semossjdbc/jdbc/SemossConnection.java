@@ -124,6 +124,30 @@ final class SemossConnection implements Connection {
         return context(newCall(0));
     }
 
+    /** Runs a read to the end and returns its rows (for metadata queries, whose results are small). */
+    java.util.List<Object[]> readAll(String sql) throws SQLException {
+        CallScope call = newCall(0);
+        java.util.List<Object[]> rows = new ArrayList<>();
+        try {
+            RemoteDatabaseEngine.OpenTask open = engine.query(sql, 10_000, call);
+            try {
+                org.semossjdbc.protocol.TaskPage page = open.page();
+                rows.addAll(page.rows());
+                while (!page.isLast() && open.task() != null) {
+                    page = engine.nextPage(open.task(), 10_000, call);
+                    rows.addAll(page.rows());
+                }
+            } finally {
+                engine.release(open.task());
+            }
+        } catch (CallFailedException e) {
+            throw SqlExceptions.from(e, false);
+        } catch (ServerErrorException e) {
+            throw SqlExceptions.from(e);
+        }
+        return rows;
+    }
+
     String serverVersion() throws SQLException {
         if (serverVersion == null) {
             try {

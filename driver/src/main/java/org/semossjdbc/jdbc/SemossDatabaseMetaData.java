@@ -1,19 +1,29 @@
 package org.semossjdbc.jdbc;
 
+import org.semossjdbc.protocol.ColumnHeader;
 import org.semossjdbc.sql.Dialect;
+import org.semossjdbc.sql.catalog.CatalogQueries;
+import org.semossjdbc.sql.catalog.MetadataColumn;
+import org.semossjdbc.sql.catalog.MetadataQuery;
+import org.semossjdbc.sql.catalog.MetadataShapes;
+import org.semossjdbc.sql.catalog.ResultShape;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.RowIdLifetime;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Database metadata. Product name is {@code SEMOSS}; the product version is the server's version from
  * {@code GET /config} with the engine's dialect. SEMOSS has no transactions ({@code supportsTransactions} is false)
- * and results are forward-only and read-only. Catalog methods not implemented yet return empty results of the shape
- * JDBC prescribes ({@link MetadataShapes}).
+ * and results are forward-only and read-only. Catalog methods run the catalog SQL of the engine's dialect
+ * ({@link CatalogQueries}) through the read path; the others return empty results of the shape JDBC prescribes.
  */
 final class SemossDatabaseMetaData implements DatabaseMetaData {
     private final SemossConnection connection;
@@ -27,7 +37,54 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     private ResultSet empty(String method) {
-        return SemossResultSet.local(null, MetadataShapes.columns(method), List.of());
+        return SemossResultSet.local(null, headers(MetadataShapes.forMethod(method)), List.of());
+    }
+
+    /**
+     * Answers a catalog method with the catalog SQL of the engine's dialect, run through the read path (view
+     * permission suffices); the generic dialect, whose catalog is unknown, gets an empty result of the JDBC shape.
+     */
+    private ResultSet catalog(String method, CatalogCall call) throws SQLException {
+        ConnectionContext context = connection.context();
+        if (!CatalogQueries.supports(context.dialect())) {
+            return empty(method);
+        }
+        MetadataQuery query;
+        try {
+            query = call.apply(CatalogQueries.forDialect(context.dialect(), context.renderer()));
+        } catch (IllegalArgumentException e) {
+            throw new SQLDataException(e.getMessage(), "22023");
+        }
+        List<Object[]> rows = new ArrayList<>();
+        if (query.needsServer()) {
+            for (Object[] wire : connection.readAll(query.sql())) {
+                rows.add(query.shape().convertRow(Arrays.asList(wire)).toArray());
+            }
+        } else {
+            for (List<Object> row : query.rows()) {
+                rows.add(row.toArray());
+            }
+        }
+        return SemossResultSet.local(null, headers(query.shape()), rows);
+    }
+
+    private interface CatalogCall {
+        MetadataQuery apply(CatalogQueries queries);
+    }
+
+    private static List<ColumnHeader> headers(ResultShape shape) {
+        List<ColumnHeader> headers = new ArrayList<>();
+        for (MetadataColumn column : shape.columns()) {
+            String type = switch (column.jdbcType()) {
+                case Types.INTEGER -> "INTEGER";
+                case Types.SMALLINT -> "SMALLINT";
+                case Types.BIGINT -> "BIGINT";
+                case Types.BOOLEAN, Types.BIT -> "BOOLEAN";
+                default -> "STRING";
+            };
+            headers.add(new ColumnHeader(column.name(), column.name(), type));
+        }
+        return headers;
     }
 
     private int versionPart(int index) throws SQLException {
@@ -109,7 +166,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getBestRowIdentifier(String p0, String p1, String p2, int p3, boolean p4) throws SQLException {
         connection.checkOpen();
-        return empty("getBestRowIdentifier");
+        return catalog("getBestRowIdentifier", q -> q.bestRowIdentifier(p0, p1, p2, p3, p4));
     }
 
     @Override
@@ -127,7 +184,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getCatalogs() throws SQLException {
         connection.checkOpen();
-        return empty("getCatalogs");
+        return catalog("getCatalogs", q -> q.catalogs());
     }
 
     @Override
@@ -145,7 +202,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getColumns(String p0, String p1, String p2, String p3) throws SQLException {
         connection.checkOpen();
-        return empty("getColumns");
+        return catalog("getColumns", q -> q.columns(p0, p1, p2, p3));
     }
 
     @Override
@@ -157,7 +214,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getCrossReference(String p0, String p1, String p2, String p3, String p4, String p5) throws SQLException {
         connection.checkOpen();
-        return empty("getCrossReference");
+        return catalog("getCrossReference", q -> q.crossReference(p0, p1, p2, p3, p4, p5));
     }
 
     @Override
@@ -215,7 +272,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getExportedKeys(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getExportedKeys");
+        return catalog("getExportedKeys", q -> q.exportedKeys(p0, p1, p2));
     }
 
     @Override
@@ -233,7 +290,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getFunctions(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getFunctions");
+        return catalog("getFunctions", q -> q.functions(p0, p1, p2));
     }
 
     @Override
@@ -245,13 +302,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getImportedKeys(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getImportedKeys");
+        return catalog("getImportedKeys", q -> q.importedKeys(p0, p1, p2));
     }
 
     @Override
     public ResultSet getIndexInfo(String p0, String p1, String p2, boolean p3, boolean p4) throws SQLException {
         connection.checkOpen();
-        return empty("getIndexInfo");
+        return catalog("getIndexInfo", q -> q.indexInfo(p0, p1, p2, p3, p4));
     }
 
     @Override
@@ -401,7 +458,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getPrimaryKeys(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getPrimaryKeys");
+        return catalog("getPrimaryKeys", q -> q.primaryKeys(p0, p1, p2));
     }
 
     @Override
@@ -419,7 +476,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getProcedures(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getProcedures");
+        return catalog("getProcedures", q -> q.procedures(p0, p1, p2));
     }
 
     @Override
@@ -461,13 +518,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getSchemas() throws SQLException {
         connection.checkOpen();
-        return empty("getSchemas");
+        return catalog("getSchemas", q -> q.schemas());
     }
 
     @Override
     public ResultSet getSchemas(String p0, String p1) throws SQLException {
         connection.checkOpen();
-        return empty("getSchemas");
+        return catalog("getSchemas", q -> q.schemas(p0, p1));
     }
 
     @Override
@@ -509,13 +566,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getTableTypes() throws SQLException {
         connection.checkOpen();
-        return SemossResultSet.local(null, MetadataShapes.columns("getTableTypes"), List.of(new Object[]{"TABLE"}, new Object[]{"VIEW"}));
+        return catalog("getTableTypes", q -> q.tableTypes());
     }
 
     @Override
     public ResultSet getTables(String p0, String p1, String p2, String[] p3) throws SQLException {
         connection.checkOpen();
-        return empty("getTables");
+        return catalog("getTables", q -> q.tables(p0, p1, p2, p3));
     }
 
     @Override
@@ -527,7 +584,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getTypeInfo() throws SQLException {
         connection.checkOpen();
-        return empty("getTypeInfo");
+        return catalog("getTypeInfo", q -> q.typeInfo());
     }
 
     @Override
