@@ -3,6 +3,7 @@ package org.semossjdbc.jdbc;
 import org.semossjdbc.protocol.ColumnHeader;
 import org.semossjdbc.sql.Dialect;
 import org.semossjdbc.sql.catalog.CatalogQueries;
+import org.semossjdbc.sql.catalog.DialectFeatures;
 import org.semossjdbc.sql.catalog.MetadataColumn;
 import org.semossjdbc.sql.catalog.MetadataQuery;
 import org.semossjdbc.sql.catalog.MetadataShapes;
@@ -27,6 +28,8 @@ import java.util.List;
  */
 final class SemossDatabaseMetaData implements DatabaseMetaData {
     private final SemossConnection connection;
+    /** Loaded on first use; metadata objects are used by one thread, like their connection's statements. */
+    private DialectFeatures features;
 
     SemossDatabaseMetaData(SemossConnection connection) {
         this.connection = connection;
@@ -85,6 +88,30 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
             headers.add(new ColumnHeader(column.name(), column.name(), type));
         }
         return headers;
+    }
+
+    /** The dialect's own answer (catalog branch's feature tables), or {@code fallback} for the generic dialect. */
+    private boolean flag(String method, boolean fallback) throws SQLException {
+        DialectFeatures features = features();
+        return features == null || !features.answers().containsKey(method) ? fallback : features.flag(method);
+    }
+
+    private int limit(String method, int fallback) throws SQLException {
+        DialectFeatures features = features();
+        return features == null || !features.answers().containsKey(method) ? fallback : features.limit(method);
+    }
+
+    private String text(String method, String fallback) throws SQLException {
+        DialectFeatures features = features();
+        return features == null || !features.answers().containsKey(method) ? fallback : features.answer(method);
+    }
+
+    private DialectFeatures features() throws SQLException {
+        Dialect dialect = dialect();
+        if (features == null && CatalogQueries.supports(dialect)) {
+            features = DialectFeatures.forDialect(dialect);
+        }
+        return features;
     }
 
     private int versionPart(int index) throws SQLException {
@@ -172,13 +199,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getCatalogSeparator() throws SQLException {
         connection.checkOpen();
-        return ".";
+        return text("getCatalogSeparator", ".");
     }
 
     @Override
     public String getCatalogTerm() throws SQLException {
         connection.checkOpen();
-        return "catalog";
+        return text("getCatalogTerm", "catalog");
     }
 
     @Override
@@ -278,7 +305,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getExtraNameCharacters() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getExtraNameCharacters", "");
     }
 
     @Override
@@ -296,7 +323,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getIdentifierQuoteString() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.MARIADB ? "`" : "\"";
+        return text("getIdentifierQuoteString", dialect() == Dialect.MARIADB ? "`" : "\"");
     }
 
     @Override
@@ -326,55 +353,55 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxBinaryLiteralLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxBinaryLiteralLength", 0);
     }
 
     @Override
     public int getMaxCatalogNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxCatalogNameLength", 0);
     }
 
     @Override
     public int getMaxCharLiteralLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxCharLiteralLength", 0);
     }
 
     @Override
     public int getMaxColumnNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnNameLength", 0);
     }
 
     @Override
     public int getMaxColumnsInGroupBy() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInGroupBy", 0);
     }
 
     @Override
     public int getMaxColumnsInIndex() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInIndex", 0);
     }
 
     @Override
     public int getMaxColumnsInOrderBy() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInOrderBy", 0);
     }
 
     @Override
     public int getMaxColumnsInSelect() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInSelect", 0);
     }
 
     @Override
     public int getMaxColumnsInTable() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInTable", 0);
     }
 
     @Override
@@ -386,13 +413,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxCursorNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxCursorNameLength", 0);
     }
 
     @Override
     public int getMaxIndexLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxIndexLength", 0);
     }
 
     @Override
@@ -404,7 +431,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxProcedureNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxProcedureNameLength", 0);
     }
 
     @Override
@@ -416,13 +443,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxSchemaNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxSchemaNameLength", 0);
     }
 
     @Override
     public int getMaxStatementLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxStatementLength", 0);
     }
 
     @Override
@@ -434,25 +461,25 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxTableNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxTableNameLength", 0);
     }
 
     @Override
     public int getMaxTablesInSelect() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxTablesInSelect", 0);
     }
 
     @Override
     public int getMaxUserNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxUserNameLength", 0);
     }
 
     @Override
     public String getNumericFunctions() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getNumericFunctions", "");
     }
 
     @Override
@@ -470,7 +497,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getProcedureTerm() throws SQLException {
         connection.checkOpen();
-        return "procedure";
+        return text("getProcedureTerm", "procedure");
     }
 
     @Override
@@ -500,7 +527,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getSQLKeywords() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getSQLKeywords", "");
     }
 
     @Override
@@ -512,7 +539,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getSchemaTerm() throws SQLException {
         connection.checkOpen();
-        return "schema";
+        return text("getSchemaTerm", "schema");
     }
 
     @Override
@@ -530,13 +557,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getSearchStringEscape() throws SQLException {
         connection.checkOpen();
-        return "\\";
+        return text("getSearchStringEscape", "\\");
     }
 
     @Override
     public String getStringFunctions() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getStringFunctions", "");
     }
 
     @Override
@@ -554,7 +581,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getSystemFunctions() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getSystemFunctions", "");
     }
 
     @Override
@@ -578,7 +605,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getTimeDateFunctions() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getTimeDateFunctions", "");
     }
 
     @Override
@@ -620,7 +647,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean isCatalogAtStart() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("isCatalogAtStart", true);
     }
 
     @Override
@@ -638,31 +665,31 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean nullPlusNonNullIsNull() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("nullPlusNonNullIsNull", true);
     }
 
     @Override
     public boolean nullsAreSortedAtEnd() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("nullsAreSortedAtEnd", false);
     }
 
     @Override
     public boolean nullsAreSortedAtStart() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("nullsAreSortedAtStart", false);
     }
 
     @Override
     public boolean nullsAreSortedHigh() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.POSTGRESQL;
+        return flag("nullsAreSortedHigh", dialect() == Dialect.POSTGRESQL);
     }
 
     @Override
     public boolean nullsAreSortedLow() throws SQLException {
         connection.checkOpen();
-        return dialect() != Dialect.POSTGRESQL;
+        return flag("nullsAreSortedLow", dialect() != Dialect.POSTGRESQL);
     }
 
     @Override
@@ -704,67 +731,67 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean storesLowerCaseIdentifiers() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.POSTGRESQL;
+        return flag("storesLowerCaseIdentifiers", dialect() == Dialect.POSTGRESQL);
     }
 
     @Override
     public boolean storesLowerCaseQuotedIdentifiers() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("storesLowerCaseQuotedIdentifiers", false);
     }
 
     @Override
     public boolean storesMixedCaseIdentifiers() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.MARIADB;
+        return flag("storesMixedCaseIdentifiers", dialect() == Dialect.MARIADB);
     }
 
     @Override
     public boolean storesMixedCaseQuotedIdentifiers() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("storesMixedCaseQuotedIdentifiers", false);
     }
 
     @Override
     public boolean storesUpperCaseIdentifiers() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.H2;
+        return flag("storesUpperCaseIdentifiers", dialect() == Dialect.H2);
     }
 
     @Override
     public boolean storesUpperCaseQuotedIdentifiers() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("storesUpperCaseQuotedIdentifiers", false);
     }
 
     @Override
     public boolean supportsANSI92EntryLevelSQL() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsANSI92EntryLevelSQL", true);
     }
 
     @Override
     public boolean supportsANSI92FullSQL() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsANSI92FullSQL", false);
     }
 
     @Override
     public boolean supportsANSI92IntermediateSQL() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsANSI92IntermediateSQL", false);
     }
 
     @Override
     public boolean supportsAlterTableWithAddColumn() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsAlterTableWithAddColumn", true);
     }
 
     @Override
     public boolean supportsAlterTableWithDropColumn() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsAlterTableWithDropColumn", true);
     }
 
     @Override
@@ -776,43 +803,43 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsCatalogsInDataManipulation() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInDataManipulation", false);
     }
 
     @Override
     public boolean supportsCatalogsInIndexDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInIndexDefinitions", false);
     }
 
     @Override
     public boolean supportsCatalogsInPrivilegeDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInPrivilegeDefinitions", false);
     }
 
     @Override
     public boolean supportsCatalogsInProcedureCalls() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInProcedureCalls", false);
     }
 
     @Override
     public boolean supportsCatalogsInTableDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInTableDefinitions", false);
     }
 
     @Override
     public boolean supportsColumnAliasing() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsColumnAliasing", true);
     }
 
     @Override
     public boolean supportsConvert() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsConvert", false);
     }
 
     @Override
@@ -824,13 +851,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsCoreSQLGrammar() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsCoreSQLGrammar", true);
     }
 
     @Override
     public boolean supportsCorrelatedSubqueries() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsCorrelatedSubqueries", true);
     }
 
     @Override
@@ -848,25 +875,25 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsDifferentTableCorrelationNames() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsDifferentTableCorrelationNames", false);
     }
 
     @Override
     public boolean supportsExpressionsInOrderBy() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsExpressionsInOrderBy", true);
     }
 
     @Override
     public boolean supportsExtendedSQLGrammar() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsExtendedSQLGrammar", false);
     }
 
     @Override
     public boolean supportsFullOuterJoins() throws SQLException {
         connection.checkOpen();
-        return dialect() != Dialect.MARIADB;
+        return flag("supportsFullOuterJoins", dialect() != Dialect.MARIADB);
     }
 
     @Override
@@ -878,55 +905,55 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsGroupBy() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsGroupBy", true);
     }
 
     @Override
     public boolean supportsGroupByBeyondSelect() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsGroupByBeyondSelect", true);
     }
 
     @Override
     public boolean supportsGroupByUnrelated() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsGroupByUnrelated", true);
     }
 
     @Override
     public boolean supportsIntegrityEnhancementFacility() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsIntegrityEnhancementFacility", false);
     }
 
     @Override
     public boolean supportsLikeEscapeClause() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsLikeEscapeClause", true);
     }
 
     @Override
     public boolean supportsLimitedOuterJoins() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsLimitedOuterJoins", true);
     }
 
     @Override
     public boolean supportsMinimumSQLGrammar() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsMinimumSQLGrammar", true);
     }
 
     @Override
     public boolean supportsMixedCaseIdentifiers() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsMixedCaseIdentifiers", false);
     }
 
     @Override
     public boolean supportsMixedCaseQuotedIdentifiers() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsMixedCaseQuotedIdentifiers", true);
     }
 
     @Override
@@ -956,7 +983,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsNonNullableColumns() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsNonNullableColumns", true);
     }
 
     @Override
@@ -986,13 +1013,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsOrderByUnrelated() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsOrderByUnrelated", true);
     }
 
     @Override
     public boolean supportsOuterJoins() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsOuterJoins", true);
     }
 
     @Override
@@ -1040,31 +1067,31 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsSchemasInDataManipulation() throws SQLException {
         connection.checkOpen();
-        return dialect() != Dialect.MARIADB;
+        return flag("supportsSchemasInDataManipulation", dialect() != Dialect.MARIADB);
     }
 
     @Override
     public boolean supportsSchemasInIndexDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsSchemasInIndexDefinitions", false);
     }
 
     @Override
     public boolean supportsSchemasInPrivilegeDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsSchemasInPrivilegeDefinitions", false);
     }
 
     @Override
     public boolean supportsSchemasInProcedureCalls() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsSchemasInProcedureCalls", false);
     }
 
     @Override
     public boolean supportsSchemasInTableDefinitions() throws SQLException {
         connection.checkOpen();
-        return dialect() != Dialect.MARIADB;
+        return flag("supportsSchemasInTableDefinitions", dialect() != Dialect.MARIADB);
     }
 
     @Override
@@ -1100,31 +1127,31 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsSubqueriesInComparisons() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsSubqueriesInComparisons", true);
     }
 
     @Override
     public boolean supportsSubqueriesInExists() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsSubqueriesInExists", true);
     }
 
     @Override
     public boolean supportsSubqueriesInIns() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsSubqueriesInIns", true);
     }
 
     @Override
     public boolean supportsSubqueriesInQuantifieds() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsSubqueriesInQuantifieds", true);
     }
 
     @Override
     public boolean supportsTableCorrelationNames() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsTableCorrelationNames", true);
     }
 
     @Override
@@ -1142,13 +1169,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsUnion() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsUnion", true);
     }
 
     @Override
     public boolean supportsUnionAll() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsUnionAll", true);
     }
 
     @Override
