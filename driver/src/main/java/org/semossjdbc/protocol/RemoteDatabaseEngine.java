@@ -281,6 +281,8 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         }
         List<PixelEntry> entries = response.entries();
         if (entries.size() == all.size()) {
+            // The RemoveTask entries are not checked: an error there only says the task is already gone, which
+            // is the state the removal wanted. Every entry of the caller's pixels is checked by the caller.
             return entries.subList(removals.size(), entries.size());
         }
         if (entries.size() == 1 && entries.get(0).isError()) {
