@@ -270,7 +270,10 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
                     if (retry) {
                         return send(pixels, false, call);
                     }
-                    throw resultLost();
+                    // A page of a task that died with the old insight cannot be fetched from the new one.
+                    throw pixels.get(0).startsWith("META | Task(") ? resultLost() : new ServerErrorException(
+                            new ServerError("08006", ErrorCategory.CONNECTION, 0, "SEMOSS lost this connection's "
+                                    + "insight again right after it was recreated; nothing was run"));
                 }
                 throw new ServerErrorException(error);
             }
