@@ -1,0 +1,95 @@
+package org.semossjdbc.orm;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * What the ORM's SQL needs to know about the database: identifier quoting and case folding, and the lossless
+ * textual forms it selects exact values in. Detected once per data source from the connection's metadata.
+ */
+enum SqlDialect {
+    H2('"', Case.UPPER),
+    POSTGRESQL('"', Case.LOWER),
+    MARIADB('`', Case.AS_WRITTEN),
+    /** ANSI SQL for anything else: double quotes, names kept as written. */
+    GENERIC('"', Case.AS_WRITTEN);
+
+    private enum Case { UPPER, LOWER, AS_WRITTEN }
+
+    private final char quote;
+    private final Case folding;
+
+    SqlDialect(char quote, Case folding) {
+        this.quote = quote;
+        this.folding = folding;
+    }
+
+    /** Reads the product name (a SEMOSS driver reports the engine's backend), then the quote string. */
+    static SqlDialect detect(DatabaseMetaData metaData) throws SQLException {
+        String product = String.valueOf(metaData.getDatabaseProductName()).toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return H2;
+        }
+        if (product.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        if (product.contains("maria") || product.contains("mysql")) {
+            return MARIADB;
+        }
+        return "`".equals(metaData.getIdentifierQuoteString()) ? MARIADB : GENERIC;
+    }
+
+    /**
+     * Quotes a name already checked against a model's metadata. Names are folded the way the database folds unquoted
+     * identifiers, so a table created with plain DDL is found; the quotes only make sure no name can alter the SQL.
+     */
+    String quote(String name) {
+        String folded = fold(name);
+        String doubled = folded.replace(String.valueOf(quote), String.valueOf(quote) + quote);
+        return quote + doubled + quote;
+    }
+
+    /** The name as the database stores an unquoted identifier (for generated-key column names). */
+    String fold(String name) {
+        return switch (folding) {
+            case UPPER -> name.toUpperCase(Locale.ROOT);
+            case LOWER -> name.toLowerCase(Locale.ROOT);
+            case AS_WRITTEN -> name;
+        };
+    }
+
+    /** The column as exact text: SEMOSS reads DECIMAL as a double and drops fractional seconds, text survives. */
+    String asText(String quotedColumn) {
+        return switch (this) {
+            case POSTGRESQL -> "CAST(" + quotedColumn + " AS TEXT)";
+            case MARIADB -> "CAST(" + quotedColumn + " AS CHAR)";
+            case H2, GENERIC -> "CAST(" + quotedColumn + " AS VARCHAR)";
+        };
+    }
+
+    /** The column's bytes as hexadecimal text: SEMOSS decodes binary values as UTF-8, which loses bytes. */
+    String asHex(String quotedColumn) {
+        return switch (this) {
+            case H2 -> "RAWTOHEX(" + quotedColumn + ")";
+            case POSTGRESQL -> "encode(" + quotedColumn + ", 'hex')";
+            case MARIADB -> "HEX(" + quotedColumn + ")";
+            case GENERIC -> quotedColumn;
+        };
+    }
+
+    /** Whether {@link #asHex} really produced hex (GENERIC reads the bytes as they come). */
+    boolean readsBytesAsHex() {
+        return this != GENERIC;
+    }
+
+    /** The row-limiting clause with two parameters (limit, then offset). */
+    String limitOffsetClause() {
+        return this == GENERIC ? " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY" : " LIMIT ? OFFSET ?";
+    }
+
+    /** Whether {@link #limitOffsetClause()} takes the offset first. */
+    boolean offsetFirst() {
+        return this == GENERIC;
+    }
+}
