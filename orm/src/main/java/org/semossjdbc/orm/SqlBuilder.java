@@ -79,12 +79,10 @@ final class SqlBuilder {
                         .append(term.descending() ? " DESC" : " ASC");
             }
         }
-        if (query.limit() != null || query.offset() != null) {
-            sql.append(dialect.limitOffsetClause());
-            long limit = query.limit() == null ? Long.MAX_VALUE : query.limit();
-            long offset = query.offset() == null ? 0 : query.offset();
-            parameters.add(new SqlStatement.Parameter(dialect.offsetFirst() ? offset : limit, StandardCodec.LONG));
-            parameters.add(new SqlStatement.Parameter(dialect.offsetFirst() ? limit : offset, StandardCodec.LONG));
+        List<Long> limits = new ArrayList<>();
+        dialect.appendLimitOffset(sql, query.limit(), query.offset(), limits);
+        for (Long value : limits) {
+            parameters.add(new SqlStatement.Parameter(value, StandardCodec.LONG));
         }
         return new SqlStatement(sql.toString(), parameters);
     }

@@ -83,13 +83,30 @@ enum SqlDialect {
         return this != GENERIC;
     }
 
-    /** The row-limiting clause with two parameters (limit, then offset). */
-    String limitOffsetClause() {
-        return this == GENERIC ? " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY" : " LIMIT ? OFFSET ?";
-    }
-
-    /** Whether {@link #limitOffsetClause()} takes the offset first. */
-    boolean offsetFirst() {
-        return this == GENERIC;
+    /**
+     * Appends the row-limiting clause for a limit and/or offset (either may be null) and the values its {@code ?}s
+     * take, in order. MariaDB needs a LIMIT before an OFFSET, so an offset alone gets MariaDB's documented "all rows"
+     * limit; H2 and PostgreSQL take a bare OFFSET.
+     */
+    void appendLimitOffset(StringBuilder sql, Long limit, Long offset, java.util.List<Long> values) {
+        if (this == GENERIC) {
+            sql.append(" OFFSET ? ROWS");
+            values.add(offset == null ? 0 : offset);
+            if (limit != null) {
+                sql.append(" FETCH NEXT ? ROWS ONLY");
+                values.add(limit);
+            }
+            return;
+        }
+        if (limit != null) {
+            sql.append(" LIMIT ?");
+            values.add(limit);
+        } else if (this == MARIADB && offset != null) {
+            sql.append(" LIMIT 18446744073709551615");
+        }
+        if (offset != null) {
+            sql.append(" OFFSET ?");
+            values.add(offset);
+        }
     }
 }
