@@ -129,4 +129,46 @@ class OptimisticLockingTest {
             assertEquals("a", Account.find.get(saved.id).orElseThrow().owner);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(BACKENDS)
+    void concurrentWritersNeverBothWinWithoutUpdateCounts(TestBackend backend) throws Exception {
+        Account saved = seed(backend, true);
+        int writers = 6;
+        for (int round = 0; round < 3; round++) {
+            List<Account> copies = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                copies.add(Account.find.get(saved.id).orElseThrow()); // one copy per thread, never shared
+            }
+            long startVersion = copies.get(0).lockVersion;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(writers);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+            List<java.util.concurrent.Future<Boolean>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                Account copy = copies.get(i);
+                String owner = "round " + round + " writer " + i;
+                outcomes.add(pool.submit(() -> {
+                    copy.owner = owner;
+                    start.await();
+                    try {
+                        copy.save();
+                        return true;
+                    } catch (StaleObjectException lost) {
+                        return false;
+                    }
+                }));
+            }
+            List<String> winners = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                if (outcomes.get(i).get()) {
+                    winners.add(copies.get(i).owner);
+                }
+            }
+            pool.shutdown();
+            assertEquals(1, winners.size(), "exactly one writer wins: " + winners);
+            Account stored = Account.find.get(saved.id).orElseThrow();
+            assertEquals(winners.get(0), stored.owner, "the row holds the winner's write");
+            assertEquals(startVersion + 1, stored.lockVersion);
+        }
+    }
 }
