@@ -25,9 +25,23 @@ enum SqlDialect {
         this.folding = folding;
     }
 
-    /** Reads the product name (a SEMOSS driver reports the engine's backend), then the quote string. */
+    /**
+     * Reads the product name, and for a product it does not know (jdbc:semoss answers "SEMOSS" and names the engine's
+     * backend in the product version, e.g. {@code 4.3.0 (H2)}) the product version; then the quote string.
+     */
     static SqlDialect detect(DatabaseMetaData metaData) throws SQLException {
-        String product = String.valueOf(metaData.getDatabaseProductName()).toLowerCase(Locale.ROOT);
+        SqlDialect named = fromProduct(metaData.getDatabaseProductName());
+        if (named == null) {
+            named = fromProduct(metaData.getDatabaseProductVersion());
+        }
+        if (named != null) {
+            return named;
+        }
+        return "`".equals(metaData.getIdentifierQuoteString()) ? MARIADB : GENERIC;
+    }
+
+    private static SqlDialect fromProduct(String text) {
+        String product = String.valueOf(text).toLowerCase(Locale.ROOT);
         if (product.contains("h2")) {
             return H2;
         }
@@ -37,7 +51,7 @@ enum SqlDialect {
         if (product.contains("maria") || product.contains("mysql")) {
             return MARIADB;
         }
-        return "`".equals(metaData.getIdentifierQuoteString()) ? MARIADB : GENERIC;
+        return null;
     }
 
     /**

@@ -38,7 +38,10 @@ abstract class TestBackend {
         this.product = product;
     }
 
-    /** Every backend, for {@code @MethodSource}; unavailable ones are skipped by {@link #use()}. */
+    /**
+     * Every backend, for {@code @MethodSource}: direct JDBC first, then through SEMOSS. Unavailable ones are skipped
+     * (visibly) by {@link #use()}.
+     */
     static Stream<TestBackend> all() {
         return Stream.concat(
                 Stream.of(ScratchDatabase.Backend.values()).map(DirectBackend::new),
@@ -51,6 +54,7 @@ abstract class TestBackend {
         assumeTrue(ready(), () -> name + " unavailable: " + unavailableReason());
         recorder = new RecordingDataSource(dataSource());
         SemossOrm.configure(recorder);
+        resetLog();
     }
 
     /** Whether this backend can run now (the emulated ones need a working driver). */
