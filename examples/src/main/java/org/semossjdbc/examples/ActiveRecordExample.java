@@ -29,15 +29,8 @@ public final class ActiveRecordExample {
     }
 
     /** Runs the example against the embedded emulator, or the server named by arguments or environment. */
-    public static void main(String[] args) throws SQLException {
-        var named = SemossTarget.fromArgumentsOrEnvironment(args, System.getenv());
-        if (named.isPresent()) {
-            run(named.get().dataSource(), System.out);
-            return;
-        }
-        try (EmbeddedSemoss semoss = EmbeddedSemoss.start()) {
-            run(semoss.target().dataSource(), System.out);
-        }
+    public static void main(String[] args) throws Exception {
+        Launcher.withTarget(args, target -> run(target.dataSource(), System.out));
     }
 
     /** Creates the two tables on {@code dataSource} and walks through the ORM, printing to {@code out}. */

@@ -41,20 +41,7 @@ public final class HikariExample {
 
     /** Runs against the embedded emulator or the server named by arguments or environment. */
     public static void main(String[] args) throws Exception {
-        var named = SemossTarget.fromArgumentsOrEnvironment(args, System.getenv());
-        if (named.isPresent()) {
-            runWithPool(named.get(), System.out);
-            return;
-        }
-        try (EmbeddedSemoss semoss = EmbeddedSemoss.start()) {
-            runWithPool(semoss.target(), System.out);
-        }
-    }
-
-    private static void runWithPool(SemossTarget target, PrintStream out) throws Exception {
-        try (HikariDataSource pool = pool(target, 4)) {
-            run(pool, 4, 25, out);
-        }
+        Launcher.withPool(args, 4, pool -> run(pool, 4, 25, System.out));
     }
 
     /**

@@ -63,14 +63,7 @@ public final class QuartzExample {
 
     /** Runs against the embedded emulator or the server named by arguments or environment. */
     public static void main(String[] args) throws Exception {
-        var named = SemossTarget.fromArgumentsOrEnvironment(args, System.getenv());
-        if (named.isPresent()) {
-            run(named.get().dataSource(), 3, 2, System.out);
-            return;
-        }
-        try (EmbeddedSemoss semoss = EmbeddedSemoss.start()) {
-            run(semoss.target().dataSource(), 3, 2, System.out);
-        }
+        Launcher.withPool(args, 4, pool -> run(pool, 3, 2, System.out));
     }
 
     /**

@@ -30,15 +30,8 @@ public final class Quickstart {
     }
 
     /** Runs the quickstart against a server started elsewhere, or the embedded emulator when none is named. */
-    public static void main(String[] args) throws SQLException {
-        var named = SemossTarget.fromArgumentsOrEnvironment(args, System.getenv());
-        if (named.isPresent()) {
-            run(named.get(), System.out);
-            return;
-        }
-        try (EmbeddedSemoss semoss = EmbeddedSemoss.start()) {
-            run(semoss.target(), System.out);
-        }
+    public static void main(String[] args) throws Exception {
+        Launcher.withTarget(args, target -> run(target, System.out));
     }
 
     /** Connects to {@code target}, runs the walk-through and prints it to {@code out}. */
