@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public enum EngineDialect {
     /** H2 (the engine a SEMOSS server ships with). */
-    H2("BIGINT AUTO_INCREMENT PRIMARY KEY", "VARBINARY(1000000)", "CLOB"),
+    H2("BIGINT AUTO_INCREMENT PRIMARY KEY", "VARBINARY(1000000)", "VARCHAR(1048576)"),
     /** PostgreSQL. */
     POSTGRESQL("BIGSERIAL PRIMARY KEY", "BYTEA", "TEXT"),
     /** MariaDB or MySQL. */
