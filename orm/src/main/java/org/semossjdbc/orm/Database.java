@@ -18,6 +18,7 @@ final class Database {
 
     private final DataSource dataSource;
     private volatile SqlDialect dialect;
+    private volatile boolean updateCountsMissing;
 
     Database(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -25,6 +26,15 @@ final class Database {
 
     DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Whether an UPDATE on this data source has answered SUCCESS_NO_INFO (SEMOSS over MariaDB does). */
+    boolean updateCountsMissing() {
+        return updateCountsMissing;
+    }
+
+    void noteUpdateCountsMissing() {
+        updateCountsMissing = true;
     }
 
     /** Runs {@code work} on a borrowed connection; a SQLException becomes a SemossOrmException naming {@code what}. */

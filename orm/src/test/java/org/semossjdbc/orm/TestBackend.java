@@ -122,6 +122,11 @@ abstract class TestBackend {
         return result;
     }
 
+    /** Whether UPDATE reports its row count (SEMOSS over MariaDB answers SUCCESS_NO_INFO). */
+    boolean reportsUpdateCounts() {
+        return true;
+    }
+
     /** Fractional-second digits the backend keeps in {@code {ts}} columns. */
     int timestampDigits() {
         return product == ScratchDatabase.Backend.H2 ? 9 : 6;
