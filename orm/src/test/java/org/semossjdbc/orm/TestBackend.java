@@ -43,9 +43,11 @@ abstract class TestBackend {
      * (visibly) by {@link #use()}.
      */
     static Stream<TestBackend> all() {
-        return Stream.concat(
-                Stream.of(ScratchDatabase.Backend.values()).map(DirectBackend::new),
-                EmulatedBackend.all());
+        return Stream.of(
+                Stream.of(ScratchDatabase.Backend.values()).<TestBackend>map(DirectBackend::new),
+                Stream.<TestBackend>of(new PooledBackend(new DirectBackend(ScratchDatabase.Backend.H2))),
+                EmulatedBackend.all())
+                .flatMap(s -> s);
     }
 
     /** Skips the test (visibly) when this backend is not configured; otherwise points the ORM at it. */
