@@ -69,6 +69,11 @@ final class EmulatedBackend extends TestBackend {
     }
 
     @Override
+    boolean supportsTransactions() {
+        return false;
+    }
+
+    @Override
     String unavailableReason() {
         return unavailable;
     }

@@ -185,4 +185,30 @@ class OptimisticLockingTest {
             assertEquals(startVersion + 1, stored.lockVersion);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(BACKENDS)
+    void aStaleRecordRollsBackTheWholeBatchWhereTransactionsExist(TestBackend backend) {
+        Account first = seed(backend, false);
+        Account second = new Account();
+        second.owner = "bea";
+        second.save();
+        Account stale = Account.find.get(first.id).orElseThrow();
+        Account winner = Account.find.get(first.id).orElseThrow();
+        winner.owner = "winner";
+        winner.save();
+
+        Account fresh = Account.find.get(second.id).orElseThrow();
+        fresh.owner = "bea 2";
+        stale.owner = "too late";
+        assertThrows(StaleObjectException.class, () -> SemossModel.saveAll(List.of(fresh, stale)));
+        assertEquals("winner", Account.find.get(first.id).orElseThrow().owner);
+        if (backend.supportsTransactions()) {
+            assertEquals("bea", Account.find.get(second.id).orElseThrow().owner, "rolled back with the stale row");
+            assertEquals(java.util.Set.of("owner"), fresh.changedFields(), "not marked saved");
+        } else {
+            assertEquals("bea 2", Account.find.get(second.id).orElseThrow().owner, "SEMOSS commits per statement");
+            assertTrue(fresh.changedFields().isEmpty());
+        }
+    }
 }

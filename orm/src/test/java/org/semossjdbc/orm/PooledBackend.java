@@ -42,6 +42,11 @@ final class PooledBackend extends TestBackend {
     }
 
     @Override
+    boolean supportsTransactions() {
+        return inner.supportsTransactions();
+    }
+
+    @Override
     DataSource dataSource() {
         return POOLS.computeIfAbsent(toString(), name -> {
             HikariConfig config = new HikariConfig();

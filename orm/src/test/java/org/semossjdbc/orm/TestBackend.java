@@ -129,6 +129,11 @@ abstract class TestBackend {
         return true;
     }
 
+    /** Whether the ORM can make saveAll atomic here (not through SEMOSS: no transactions across requests). */
+    boolean supportsTransactions() {
+        return true;
+    }
+
     /** Fractional-second digits the backend keeps in {@code {ts}} columns. */
     int timestampDigits() {
         return product == ScratchDatabase.Backend.H2 ? 9 : 6;
