@@ -71,7 +71,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         try {
             PixelEntry entry = send(List.of(Pixels.read(database, sql, pageSize)), true, call).get(0);
             throwIfError(entry);
-            TaskPage page = asPage(entry);
+            TaskPage page = asPage(entry, pageSize);
             return new OpenTask(page.taskId() == null ? null : new TaskRef(page.taskId(), generation), page);
         } finally {
             lock.unlock();
@@ -88,7 +88,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
             // No retry with a new insight: the task died with the old one.
             PixelEntry entry = send(List.of(Pixels.nextPage(task.taskId(), pageSize)), false, call).get(0);
             throwIfError(entry);
-            return asPage(entry);
+            return asPage(entry, pageSize);
         } finally {
             lock.unlock();
         }
@@ -315,9 +315,10 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         }
     }
 
-    private static TaskPage asPage(PixelEntry entry) throws ServerErrorException {
+    /** The page, judged against the size this driver asked for rather than the echoed {@code numCollected}. */
+    private static TaskPage asPage(PixelEntry entry, int pageSize) throws ServerErrorException {
         if (entry.output() instanceof TaskPage page) {
-            return page;
+            return new TaskPage(page.taskId(), page.columns(), page.rows(), pageSize);
         }
         throw new ServerErrorException(new ServerError("08P01", ErrorCategory.CONNECTION, 0,
                 "The server answered a read without task data: " + entry.operationTypes()));

@@ -32,15 +32,16 @@ public final class StatementClassifier {
      * PostgreSQL dollar quotes, ...), so that literal text can never be mistaken for a keyword.
      */
     public Classification classify(String sql, Dialect dialect) {
+        if (sql.length() > MAX_CACHED_LENGTH) {
+            return compute(sql, dialect);
+        }
         String key = dialect.ordinal() + sql;
         Classification cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
         Classification result = compute(sql, dialect);
-        if (sql.length() <= MAX_CACHED_LENGTH) {
-            cache.put(key, result);
-        }
+        cache.put(key, result);
         return result;
     }
 

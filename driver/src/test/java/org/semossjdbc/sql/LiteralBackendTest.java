@@ -118,6 +118,34 @@ class LiteralBackendTest {
     }
 
     @ParameterizedTest
+    @EnumSource(ScratchDatabase.Backend.class)
+    void extremeDoublesComeBackExactly(ScratchDatabase.Backend backend) throws SQLException {
+        assumeTrue(backend.isAvailable(), backend + " is not configured (run with -Pservices)");
+        Dialect dialect = dialectOf(backend);
+        LiteralRenderer r = new LiteralRenderer(dialect, ZONE);
+        List<Double> values = new ArrayList<>(List.of(Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_NORMAL, 1.0 / 3,
+                2.0 / 3, 1e-5, 123456.789e10, 9007199254740993.0, 0.30000000000000004));
+        values.add(Double.MIN_VALUE);
+        Random random = new Random(11);
+        for (int i = 0; i < 50; i++) {
+            values.add(Double.longBitsToDouble(random.nextLong() & 0x7fefffffffffffffL) * (random.nextBoolean() ? 1 : -1));
+        }
+        try (ScratchDatabase db = ScratchDatabase.create(backend); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE lit_x (id INT PRIMARY KEY, d DOUBLE PRECISION)");
+            for (int i = 0; i < values.size(); i++) {
+                s.execute("INSERT INTO lit_x VALUES (" + i + ", " + r.floating(values.get(i)) + ")");
+            }
+            List<Double> back = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT d FROM lit_x ORDER BY id")) {
+                while (rs.next()) {
+                    back.add(rs.getDouble(1));
+                }
+            }
+            assertEquals(values, back);
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(value = ScratchDatabase.Backend.class, names = {"H2", "POSTGRES"})
     void nanAndInfinitiesComeBackExactly(ScratchDatabase.Backend backend) throws SQLException {
         assumeTrue(backend.isAvailable(), backend + " is not configured (run with -Pservices)");

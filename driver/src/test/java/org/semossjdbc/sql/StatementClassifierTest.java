@@ -44,6 +44,42 @@ class StatementClassifierTest {
         assertEquals(line.cell(3), c.route().name(), line.toString());
     }
 
+    /** Many threads classifying the corpus at once get the answers one thread gets (shared cache and parser pool). */
+    @Test
+    void concurrentClassificationAgreesWithSequential() throws Exception {
+        List<Corpus.Line> lines = Corpus.read(CORPUS);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (Corpus.Line line : lines) {
+                    futures.add(pool.submit(() -> classifyLine(line, " /* round */")));
+                }
+            }
+            List<String> expected = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (Corpus.Line line : lines) {
+                    expected.add(classifyLine(line, ""));
+                }
+            }
+            List<String> actual = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> f : futures) {
+                actual.add(f.get());
+            }
+            assertEquals(expected, actual);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Kind and route of a corpus line; {@code suffix} (a comment) makes the text new to the cache. */
+    private static String classifyLine(Corpus.Line line, String suffix) {
+        String sql = line.cell(1) + (line.cell(1).contains("--") || line.cell(1).contains("#") ? "\n" : "") + suffix;
+        Dialect dialect = line.cell(0).equals("generic") ? Dialect.GENERIC : line.dialect(0);
+        Classification c = StatementClassifier.shared().classify(sql, dialect);
+        return c.kind() + " " + c.route() + " " + c.multipleStatements();
+    }
+
     @Test
     void corpusHasAtLeast150Cases() {
         assertTrue(Corpus.read(CORPUS).size() >= 150);

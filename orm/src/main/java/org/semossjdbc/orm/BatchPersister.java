@@ -64,11 +64,15 @@ final class BatchPersister {
             }
         }
         Map<SemossModel, StaleObjectException> stale = new IdentityHashMap<>();
-        SemossOrm.database().run("Batch save of " + writes.metadata().modelName(), (connection, dialect) -> {
-            insertBatches(connection, dialect, writes, created, inserts);
-            updateBatches(connection, dialect, writes, updates, stale);
-            return null;
-        });
+        SemossOrm.database().runInTransaction("Batch save of " + writes.metadata().modelName(),
+                (connection, dialect, atomic) -> {
+                    insertBatches(connection, dialect, writes, created, inserts);
+                    updateBatches(connection, dialect, writes, updates, stale);
+                    if (atomic && !stale.isEmpty()) {
+                        throw firstOf(stale); // rolls the whole batch back: nothing was saved
+                    }
+                    return null;
+                });
         for (SemossModel model : created) {
             model.markPersisted();
             model.runCallback(AFTER_CREATE);
@@ -87,10 +91,14 @@ final class BatchPersister {
             }
         }
         if (!stale.isEmpty()) {
-            List<StaleObjectException> failures = new ArrayList<>(stale.values());
-            failures.stream().skip(1).forEach(failures.get(0)::addSuppressed);
-            throw failures.get(0);
+            throw firstOf(stale);
         }
+    }
+
+    private static StaleObjectException firstOf(Map<SemossModel, StaleObjectException> stale) {
+        List<StaleObjectException> failures = new ArrayList<>(stale.values());
+        failures.stream().skip(1).forEach(failures.get(0)::addSuppressed);
+        return failures.get(0);
     }
 
     private static void insertBatches(Connection connection, SqlDialect dialect, Writes writes,

@@ -16,8 +16,14 @@ final class Database {
         R run(Connection connection, SqlDialect dialect) throws SQLException;
     }
 
+    /** Work that is told whether it runs inside a transaction that a failure will roll back. */
+    interface AtomicWork<R> {
+        R run(Connection connection, SqlDialect dialect, boolean atomic) throws SQLException;
+    }
+
     private final DataSource dataSource;
     private volatile SqlDialect dialect;
+    private volatile boolean updateCountsMissing;
 
     Database(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -27,15 +33,53 @@ final class Database {
         return dataSource;
     }
 
+    /** Whether an UPDATE on this data source has answered SUCCESS_NO_INFO (SEMOSS over MariaDB does). */
+    boolean updateCountsMissing() {
+        return updateCountsMissing;
+    }
+
+    void noteUpdateCountsMissing() {
+        updateCountsMissing = true;
+    }
+
     /** Runs {@code work} on a borrowed connection; a SQLException becomes a SemossOrmException naming {@code what}. */
     <R> R run(String what, Work<R> work) {
+        return runAtomically(what, false, (connection, dialect, atomic) -> work.run(connection, dialect));
+    }
+
+    /**
+     * Runs {@code work} in one transaction when the connection supports transactions and is in auto-commit mode
+     * (direct JDBC, pools); any exception rolls it back. Through SEMOSS, which has no transactions across requests,
+     * the work runs statement by statement and {@code atomic} is false.
+     */
+    <R> R runInTransaction(String what, AtomicWork<R> work) {
+        return runAtomically(what, true, work);
+    }
+
+    private <R> R runAtomically(String what, boolean wantTransaction, AtomicWork<R> work) {
         try (Connection connection = dataSource.getConnection()) {
             SqlDialect known = dialect;
             if (known == null) {
                 known = SqlDialect.detect(connection.getMetaData());
                 dialect = known;
             }
-            return work.run(connection, known);
+            boolean atomic = wantTransaction && connection.getMetaData().supportsTransactions()
+                    && connection.getAutoCommit();
+            if (!atomic) {
+                return work.run(connection, known, false);
+            }
+            connection.setAutoCommit(false);
+            try {
+                R result = work.run(connection, known, true);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                // Pools hand the connection to the next borrower as we leave it.
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new SemossOrmException(what + " failed: " + e.getMessage(), e);
         }

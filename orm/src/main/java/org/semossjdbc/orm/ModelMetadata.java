@@ -97,7 +97,14 @@ final class ModelMetadata<T extends SemossModel> {
             }
             Column column = field.getAnnotation(Column.class);
             String columnName = column != null ? column.value() : Names.snakeCase(field.getName());
-            PropertyMapping property = new PropertyMapping(field, columnName, ValueCodec.forType(field.getType()));
+            ValueCodec codec;
+            try {
+                codec = ValueCodec.forType(field.getType());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " of field " + field.getName() + " in "
+                        + type.getName() + "; mark it @Transient or use a supported type", e);
+            }
+            PropertyMapping property = new PropertyMapping(field, columnName, codec);
             properties.add(property);
             if (field.isAnnotationPresent(Id.class)) {
                 if (id != null) {

@@ -96,6 +96,11 @@ final class Writes {
             values.add(new SqlStatement.Parameter(property.get(model), property.codec()));
         }
         boolean versioned = metadata.version() != null;
+        if (versioned && metadata.tokenColumn() == null && SemossOrm.database().updateCountsMissing()) {
+            // Known from an earlier UPDATE: refuse before sending rather than after.
+            throw new SemossOrmException("This backend reports no update counts, so the version check of " + model
+                    + " cannot be verified; declare @Version(token = \"<column>\") for " + metadata.modelName());
+        }
         String token = null;
         if (versioned && metadata.tokenColumn() != null) {
             token = UUID.randomUUID().toString();
@@ -125,6 +130,7 @@ final class Writes {
      */
     void checkUpdated(Connection connection, SqlDialect dialect, Update update, int count) throws SQLException {
         if (count == Statement.SUCCESS_NO_INFO) {
+            SemossOrm.database().noteUpdateCountsMissing();
             count = countByToken(connection, dialect, update);
         }
         if (count == 1) {
@@ -146,8 +152,8 @@ final class Writes {
         }
         if (metadata.tokenColumn() == null) {
             throw new SemossOrmException("The backend reports no update count, so the version check of "
-                    + update.model() + " cannot be verified; declare @Version(token = \"<column>\") for "
-                    + metadata.modelName());
+                    + update.model() + " cannot be verified (the UPDATE was sent and may have been applied); declare "
+                    + "@Version(token = \"<column>\") for " + metadata.modelName());
         }
         try (PreparedStatement statement = connection.prepareStatement(
                 new SqlBuilder(metadata, dialect).selectToken())) {

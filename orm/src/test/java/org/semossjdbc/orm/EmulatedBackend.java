@@ -62,6 +62,17 @@ final class EmulatedBackend extends TestBackend {
         }
     }
 
+    /** SEMOSS has no UPDATE ... RETURNING or counting CTE for MariaDB, so the driver reports SUCCESS_NO_INFO. */
+    @Override
+    boolean reportsUpdateCounts() {
+        return product() != ScratchDatabase.Backend.MARIADB;
+    }
+
+    @Override
+    boolean supportsTransactions() {
+        return false;
+    }
+
     @Override
     String unavailableReason() {
         return unavailable;

@@ -102,6 +102,17 @@ class OptimisticLockingTest {
         Ticket ticket = new Ticket();
         ticket.title = "first";
         ticket.save();
+        if (!backend.reportsUpdateCounts()) {
+            ticket.title = "second";
+            SemossOrmException unverifiable = assertThrows(SemossOrmException.class, ticket::save);
+            assertTrue(unverifiable.getMessage().contains("@Version(token"), unverifiable.getMessage());
+            assertTrue(unverifiable.getMessage().contains("may have been applied"), unverifiable.getMessage());
+            ticket.title = "third";
+            SemossOrmException refused = assertThrows(SemossOrmException.class, ticket::save);
+            assertTrue(refused.getMessage().contains("@Version(token"), refused.getMessage());
+            assertEquals("second", Ticket.find.get(ticket.id).orElseThrow().title, "refused before sending");
+            return;
+        }
         Ticket copy = Ticket.find.get(ticket.id).orElseThrow();
         ticket.title = "second";
         ticket.save();
@@ -113,6 +124,9 @@ class OptimisticLockingTest {
         ticket.title = "third";
         SemossOrmException unverifiable = assertThrows(SemossOrmException.class, ticket::save);
         assertTrue(unverifiable.getMessage().contains("@Version(token"), unverifiable.getMessage());
+        ticket.title = "fourth";
+        assertThrows(SemossOrmException.class, ticket::save);
+        assertEquals("third", Ticket.find.get(ticket.id).orElseThrow().title, "the second attempt is not sent");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -169,6 +183,32 @@ class OptimisticLockingTest {
             Account stored = Account.find.get(saved.id).orElseThrow();
             assertEquals(winners.get(0), stored.owner, "the row holds the winner's write");
             assertEquals(startVersion + 1, stored.lockVersion);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(BACKENDS)
+    void aStaleRecordRollsBackTheWholeBatchWhereTransactionsExist(TestBackend backend) {
+        Account first = seed(backend, false);
+        Account second = new Account();
+        second.owner = "bea";
+        second.save();
+        Account stale = Account.find.get(first.id).orElseThrow();
+        Account winner = Account.find.get(first.id).orElseThrow();
+        winner.owner = "winner";
+        winner.save();
+
+        Account fresh = Account.find.get(second.id).orElseThrow();
+        fresh.owner = "bea 2";
+        stale.owner = "too late";
+        assertThrows(StaleObjectException.class, () -> SemossModel.saveAll(List.of(fresh, stale)));
+        assertEquals("winner", Account.find.get(first.id).orElseThrow().owner);
+        if (backend.supportsTransactions()) {
+            assertEquals("bea", Account.find.get(second.id).orElseThrow().owner, "rolled back with the stale row");
+            assertEquals(java.util.Set.of("owner"), fresh.changedFields(), "not marked saved");
+        } else {
+            assertEquals("bea 2", Account.find.get(second.id).orElseThrow().owner, "SEMOSS commits per statement");
+            assertTrue(fresh.changedFields().isEmpty());
         }
     }
 }

@@ -43,9 +43,11 @@ abstract class TestBackend {
      * (visibly) by {@link #use()}.
      */
     static Stream<TestBackend> all() {
-        return Stream.concat(
-                Stream.of(ScratchDatabase.Backend.values()).map(DirectBackend::new),
-                EmulatedBackend.all());
+        return Stream.of(
+                Stream.of(ScratchDatabase.Backend.values()).<TestBackend>map(DirectBackend::new),
+                Stream.<TestBackend>of(new PooledBackend(new DirectBackend(ScratchDatabase.Backend.H2))),
+                EmulatedBackend.all())
+                .flatMap(s -> s);
     }
 
     /** Skips the test (visibly) when this backend is not configured; otherwise points the ORM at it. */
@@ -120,6 +122,16 @@ abstract class TestBackend {
             result = result.replace(type.getKey(), type.getValue());
         }
         return result;
+    }
+
+    /** Whether UPDATE reports its row count (SEMOSS over MariaDB answers SUCCESS_NO_INFO). */
+    boolean reportsUpdateCounts() {
+        return true;
+    }
+
+    /** Whether the ORM can make saveAll atomic here (not through SEMOSS: no transactions across requests). */
+    boolean supportsTransactions() {
+        return true;
     }
 
     /** Fractional-second digits the backend keeps in {@code {ts}} columns. */

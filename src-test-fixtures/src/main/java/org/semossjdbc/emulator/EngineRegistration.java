@@ -72,6 +72,18 @@ final class EngineRegistration {
     Object externalUpload(ReactorArguments arguments) throws PixelError {
         String name = requiredName(arguments);
         ConnectionDetails details = ConnectionDetails.of(arguments.single("conDetails"));
+        // The engine's smss file keeps the keys upper-cased and reads them back case-insensitively (201 notes).
+        if (arguments.single("conDetails") instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                String key = String.valueOf(entry.getKey());
+                if (key.equalsIgnoreCase("username") && entry.getValue() != null) {
+                    details.credentials().putIfAbsent("user", String.valueOf(entry.getValue()));
+                }
+                if (key.equalsIgnoreCase("password") && entry.getValue() != null) {
+                    details.credentials().putIfAbsent("password", String.valueOf(entry.getValue()));
+                }
+            }
+        }
         List<String> declared = new ArrayList<>();
         Map<String, String> keys = new LinkedHashMap<>();
         Object model = arguments.single("metamodel");
@@ -105,6 +117,11 @@ final class EngineRegistration {
     /** Discovery: tables, columns, raw and SEMOSS types, key flags and foreign keys of the live schema. */
     Object externalSchema(ReactorArguments arguments) throws PixelError {
         ConnectionDetails details = ConnectionDetails.of(arguments.single("conDetails"));
+        if (details.credentials().getProperty("user") == null) {
+            // The reactor reads USERNAME case-sensitively; without it the recorded database refused the
+            // connection, and every driver error becomes this one text (203).
+            throw new PixelError(String.format(CONNECTION_FAILED, "Could not get connection."));
+        }
         try (Connection connection = DriverManager.getConnection(details.url(), details.credentials())) {
             DatabaseMetaData meta = connection.getMetaData();
             String catalog = details.subtype() == EngineSubtype.MARIA_DB ? connection.getCatalog() : null;
