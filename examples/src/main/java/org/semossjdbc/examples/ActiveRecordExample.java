@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.semossjdbc.orm.SemossModel;
 import org.semossjdbc.orm.SemossOrm;
 import org.semossjdbc.orm.StaleObjectException;
 import org.semossjdbc.orm.ValidationException;
@@ -47,14 +46,14 @@ public final class ActiveRecordExample {
         linus.save();
         out.printf("Saved 3 customers, ids %d, %d, %d%n", ada.id, grace.id, linus.id);
 
-        // saveAll sends one JDBC batch for the new rows.
-        SemossModel.saveAll(List.of(
+        List<PurchaseOrder> orders = List.of(
                 new PurchaseOrder(ada, "Difference engine gears", 12, "480.00"),
                 new PurchaseOrder(ada, "Punched cards", 500, "25.50"),
                 new PurchaseOrder(ada, "Brass crank", 1, "120.00"),
                 new PurchaseOrder(grace, "Moth (framed)", 1, "9.99"),
-                new PurchaseOrder(linus, "Penguin plush", 3, "45.00")));
-        out.printf("Saved %d orders in one batch%n", PurchaseOrder.find.count());
+                new PurchaseOrder(linus, "Penguin plush", 3, "45.00"));
+        orders.forEach(PurchaseOrder::save);
+        out.printf("Saved %d orders; PurchaseOrder.find.count() = %d%n", orders.size(), PurchaseOrder.find.count());
 
         List<Customer> gold = Customer.find.where("tier", "gold").orderBy("name").all();
         out.println("Customer.find.where(\"tier\", \"gold\").orderBy(\"name\").all():");
