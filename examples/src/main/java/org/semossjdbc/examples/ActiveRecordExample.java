@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.semossjdbc.orm.SemossOrm;
 import org.semossjdbc.orm.StaleObjectException;
@@ -97,7 +98,7 @@ public final class ActiveRecordExample {
         try {
             invalid.save();
         } catch (ValidationException e) {
-            errors = e.errors();
+            errors = new TreeMap<>(e.errors());                // sorted by field for a stable printout
             out.println("Invalid customer not saved:");
             errors.forEach((field, messages) -> out.printf("  %-6s %s%n", field, String.join("; ", messages)));
         }

@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,13 +94,13 @@ public final class Quickstart {
                 }
             }
             out.printf("Done in %d ms%n", (System.nanoTime() - started) / 1_000_000);
-            return new Result(java.util.Collections.unmodifiableList(keys), inserted, updated, read);
+            return new Result(Collections.unmodifiableList(keys), inserted, updated, read);
         }
     }
 
     private static Map<String, Object[]> cities() {
         // Insertion order matters to the printed keys, hence an ordered map.
-        Map<String, Object[]> cities = new java.util.LinkedHashMap<>();
+        Map<String, Object[]> cities = new LinkedHashMap<>();
         cities.put("Santiago", new Object[] {"CL", 6_310_000L, new BigDecimal("641.40")});
         cities.put("O'Higgins", new Object[] {"CL", 49_000L, new BigDecimal("3.95")});
         cities.put("São Paulo", new Object[] {"BR", 11_450_000L, new BigDecimal("1521.11")});
