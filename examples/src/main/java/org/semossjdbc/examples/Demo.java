@@ -1,6 +1,7 @@
 package org.semossjdbc.examples;
 
 import java.io.PrintStream;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,10 +14,14 @@ public final class Demo {
     private Demo() {
     }
 
-    /** Runs the demo and exits non-zero on failure. */
+    /** Runs the demo; an exception (a non-zero exit under exec:java) means it failed. */
     public static void main(String[] args) throws Exception {
-        PrintStream out = System.out;
-        Optional<SemossTarget> named = SemossTarget.fromArgumentsOrEnvironment(args, System.getenv());
+        run(args, System.getenv(), System.out);
+    }
+
+    /** Runs the demo against the server named by {@code args} or {@code environment}, else the embedded emulator. */
+    public static void run(String[] args, Map<String, String> environment, PrintStream out) throws Exception {
+        Optional<SemossTarget> named = SemossTarget.fromArgumentsOrEnvironment(args, environment);
         if (named.isPresent()) {
             out.println("semoss-jdbc demo against " + named.get());
             run(named.get(), out);
