@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.semossjdbc.orm.SemossModel;
 import org.semossjdbc.orm.SemossOrm;
 import org.semossjdbc.orm.StaleObjectException;
 import org.semossjdbc.orm.ValidationException;
@@ -53,7 +54,8 @@ public final class ActiveRecordExample {
                 new PurchaseOrder(ada, "Brass crank", 1, "120.00"),
                 new PurchaseOrder(grace, "Moth (framed)", 1, "9.99"),
                 new PurchaseOrder(linus, "Penguin plush", 3, "45.00"));
-        orders.forEach(PurchaseOrder::save);
+        // saveAll validates every record before writing any, then writes them (in one batch where it can).
+        SemossModel.saveAll(orders);
         out.printf("Saved %d orders; PurchaseOrder.find.count() = %d%n", orders.size(), PurchaseOrder.find.count());
 
         List<Customer> gold = Customer.find.where("tier", "gold").orderBy("name").all();
