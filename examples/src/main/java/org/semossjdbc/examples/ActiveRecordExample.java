@@ -111,15 +111,17 @@ public final class ActiveRecordExample {
     }
 
     private static void createTables(DataSource dataSource) throws SQLException {
-        // The ORM maps tables, it does not create them: plain DDL in the engine's dialect.
+        // The ORM maps tables, it does not create them: plain DDL in the engine's dialect. Every example's table is
+        // named example_* so that pointing an example at a real server never drops a table of yours.
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             EngineDialect dialect = EngineDialect.of(connection);
-            statement.executeUpdate("DROP TABLE IF EXISTS purchase_orders");
-            statement.executeUpdate("DROP TABLE IF EXISTS customers");
-            statement.executeUpdate("CREATE TABLE customers (id " + dialect.generatedKey() + ", name VARCHAR(80) NOT NULL,"
-                    + " email VARCHAR(200) NOT NULL, tier VARCHAR(10), lock_version BIGINT NOT NULL)");
-            statement.executeUpdate("CREATE TABLE purchase_orders (id " + dialect.generatedKey()
-                    + ", customer_id BIGINT NOT NULL REFERENCES customers (id), item VARCHAR(100) NOT NULL,"
+            statement.executeUpdate("DROP TABLE IF EXISTS example_purchase_orders");
+            statement.executeUpdate("DROP TABLE IF EXISTS example_customers");
+            statement.executeUpdate("CREATE TABLE example_customers (id " + dialect.generatedKey()
+                    + ", name VARCHAR(80) NOT NULL, email VARCHAR(200) NOT NULL, tier VARCHAR(10),"
+                    + " lock_version BIGINT NOT NULL)");
+            statement.executeUpdate("CREATE TABLE example_purchase_orders (id " + dialect.generatedKey()
+                    + ", customer_id BIGINT NOT NULL REFERENCES example_customers (id), item VARCHAR(100) NOT NULL,"
                     + " quantity INT NOT NULL, amount DECIMAL(12,2) NOT NULL)");
         }
     }

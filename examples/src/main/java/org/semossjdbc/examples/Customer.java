@@ -9,7 +9,7 @@ import org.semossjdbc.orm.Validations;
 import org.semossjdbc.orm.Version;
 
 /** A customer of the active-record example: validated, optimistically locked, with many orders. */
-@Table("customers")
+@Table("example_customers")
 public class Customer extends SemossModel {
     /** Queries over customers. */
     public static final Finder<Customer> find = SemossModel.finder(Customer.class);

@@ -25,7 +25,8 @@ import javax.sql.DataSource;
 
 /**
  * db-scheduler with two scheduler instances ("nodes") sharing one SEMOSS engine. Both poll the same table; an execution
- * is claimed with an optimistic {@code UPDATE ... WHERE version = ?}, and only the node whose update count is 1 runs it.
+ * is claimed with an optimistic {@code UPDATE ... WHERE version = ?}, and only the node whose update count is 1 runs
+ * it.
  * That is why the driver's exact update counts matter: a count guessed as "1" would let both nodes run everything.
  */
 public final class DbSchedulerExample {
@@ -95,7 +96,7 @@ public final class DbSchedulerExample {
         long duplicates = perInstance.values().stream().filter(runs -> runs > 1).count();
         TablePrinter.print(List.of("node", "executions"),
                 perNode.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList(), out);
-        out.printf("%d of %d executions ran, %d more than once, %d rows left in scheduled_tasks, %d ms%n",
+        out.printf("%d of %d executions ran, %d more than once, %d rows left in example_scheduled_tasks, %d ms%n",
                 perInstance.size(), executions, duplicates, left, millis);
         return new Result(executions, perInstance, perNode, left, millis);
     }
@@ -110,6 +111,7 @@ public final class DbSchedulerExample {
         });
         return Scheduler.create(dataSource, task)
                 .schedulerName(new SchedulerName.Fixed(name))
+                .tableName("example_scheduled_tasks")
                 .threads(4)
                 // Fast polling keeps the example short; production would poll every few seconds.
                 .pollingInterval(Duration.ofMillis(100))
@@ -126,9 +128,9 @@ public final class DbSchedulerExample {
     private static void createTable(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             EngineDialect dialect = EngineDialect.of(connection);
-            statement.executeUpdate("DROP TABLE IF EXISTS scheduled_tasks");
+            statement.executeUpdate("DROP TABLE IF EXISTS example_scheduled_tasks");
             // db-scheduler's schema with zone-less timestamps (written as UTC, see jdbcCustomization above).
-            statement.executeUpdate("CREATE TABLE scheduled_tasks ("
+            statement.executeUpdate("CREATE TABLE example_scheduled_tasks ("
                     + " task_name VARCHAR(100) NOT NULL,"
                     + " task_instance VARCHAR(100) NOT NULL,"
                     + " task_data " + dialect.binary() + ","
@@ -142,13 +144,14 @@ public final class DbSchedulerExample {
                     + " version BIGINT NOT NULL,"
                     + " priority SMALLINT,"
                     + " PRIMARY KEY (task_name, task_instance))");
-            statement.executeUpdate("CREATE INDEX execution_time_idx ON scheduled_tasks (execution_time)");
+            statement.executeUpdate(
+                    "CREATE INDEX example_execution_time_idx ON example_scheduled_tasks (execution_time)");
         }
     }
 
     private static long countRows(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM scheduled_tasks")) {
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM example_scheduled_tasks")) {
             rows.next();
             return rows.getLong(1);
         }

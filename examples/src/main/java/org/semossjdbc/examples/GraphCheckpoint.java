@@ -9,7 +9,7 @@ import org.semossjdbc.orm.Table;
  * One LangGraph4j checkpoint stored as a row by {@link SemossCheckpointSaver}. The generated id orders a thread's
  * checkpoints (highest is newest).
  */
-@Table("graph_checkpoints")
+@Table("example_graph_checkpoints")
 public class GraphCheckpoint extends SemossModel {
     /** Queries over stored checkpoints. */
     public static final Finder<GraphCheckpoint> find = SemossModel.finder(GraphCheckpoint.class);
@@ -27,7 +27,8 @@ public class GraphCheckpoint extends SemossModel {
 
     /** The DDL of the table, in the engine's dialect. */
     static String createTable(EngineDialect dialect) {
-        return "CREATE TABLE graph_checkpoints (id " + dialect.generatedKey() + ", thread_id VARCHAR(200) NOT NULL,"
+        return "CREATE TABLE example_graph_checkpoints (id " + dialect.generatedKey()
+                + ", thread_id VARCHAR(200) NOT NULL,"
                 + " checkpoint_id VARCHAR(64) NOT NULL, node_id VARCHAR(200) NOT NULL,"
                 + " next_node_id VARCHAR(200) NOT NULL, state " + dialect.longText() + " NOT NULL)";
     }

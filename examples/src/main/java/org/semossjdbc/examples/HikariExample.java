@@ -63,11 +63,11 @@ public final class HikariExample {
         return new HikariDataSource(config);
     }
 
-    /** {@code threads} workers each insert {@code rowsPerThread} rows through {@code pool}; then the rows are counted. */
+    /** {@code threads} workers each insert {@code rowsPerThread} rows through {@code pool}; then rows are counted. */
     public static Result run(DataSource pool, int threads, int rowsPerThread, PrintStream out) throws Exception {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DROP TABLE IF EXISTS pool_events");
-            statement.executeUpdate("CREATE TABLE pool_events (worker INT NOT NULL, seq INT NOT NULL,"
+            statement.executeUpdate("DROP TABLE IF EXISTS example_pool_events");
+            statement.executeUpdate("CREATE TABLE example_pool_events (worker INT NOT NULL, seq INT NOT NULL,"
                     + " payload VARCHAR(100), PRIMARY KEY (worker, seq))");
         }
         long started = System.nanoTime();
@@ -89,7 +89,7 @@ public final class HikariExample {
                  Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery(
                          "SELECT worker, COUNT(*) AS inserted, MIN(seq) AS first_seq, MAX(seq) AS last_seq"
-                                 + " FROM pool_events GROUP BY worker ORDER BY worker")) {
+                                 + " FROM example_pool_events GROUP BY worker ORDER BY worker")) {
                 List<List<?>> table = new ArrayList<>();
                 total = 0;
                 while (rows.next()) {
@@ -116,7 +116,7 @@ public final class HikariExample {
             // Borrow per statement, as a web request would: the pool hands back a logged-in connection.
             try (Connection connection = pool.getConnection();
                  PreparedStatement insert = connection.prepareStatement(
-                         "INSERT INTO pool_events (worker, seq, payload) VALUES (?, ?, ?)")) {
+                         "INSERT INTO example_pool_events (worker, seq, payload) VALUES (?, ?, ?)")) {
                 insert.setInt(1, worker);
                 insert.setInt(2, seq);
                 insert.setString(3, "worker " + worker + " event " + seq);

@@ -125,7 +125,7 @@ public final class LangGraphExample {
 
     private static void createTable(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DROP TABLE IF EXISTS graph_checkpoints");
+            statement.executeUpdate("DROP TABLE IF EXISTS example_graph_checkpoints");
             statement.executeUpdate(GraphCheckpoint.createTable(EngineDialect.of(connection)));
         }
     }

@@ -9,7 +9,7 @@ import org.semossjdbc.orm.Table;
 import org.semossjdbc.orm.Validations;
 
 /** An order of the active-record example; belongs to a {@link Customer}. */
-@Table("purchase_orders")
+@Table("example_purchase_orders")
 public class PurchaseOrder extends SemossModel {
     /** Queries over orders. */
     public static final Finder<PurchaseOrder> find = SemossModel.finder(PurchaseOrder.class);

@@ -44,6 +44,8 @@ public final class QuartzExample {
     public static final TriggerKey TRIGGER = TriggerKey.triggerKey("every-second", "examples");
     private static final String FIRES = "fires";
     private static final String SCHEDULER_NAME = "semoss-examples";
+    /** Quartz's table prefix (its default is QRTZ_; the example keeps to tables of its own). */
+    public static final String TABLE_PREFIX = "EXAMPLE_QRTZ_";
     private static final AtomicInteger PROVIDER_NAMES = new AtomicInteger();
 
     /**
@@ -124,7 +126,8 @@ public final class QuartzExample {
     private static String triggerState(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "SELECT TRIGGER_STATE FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_NAME = ?")) {
+                     "SELECT TRIGGER_STATE FROM " + TABLE_PREFIX + "TRIGGERS"
+                             + " WHERE SCHED_NAME = ? AND TRIGGER_NAME = ?")) {
             statement.setString(1, SCHEDULER_NAME);
             statement.setString(2, TRIGGER.getName());
             try (ResultSet rows = statement.executeQuery()) {
@@ -145,7 +148,7 @@ public final class QuartzExample {
         properties.setProperty("org.quartz.threadPool.threadCount", "2");
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         properties.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
-        properties.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        properties.setProperty("org.quartz.jobStore.tablePrefix", TABLE_PREFIX);
         properties.setProperty("org.quartz.jobStore.isClustered", "false");
         // SEMOSS commits every statement on its own and has no transactions, so the driver refuses
         // setAutoCommit(false); Quartz must not ask. The consequence: a Quartz "transaction" is a series of committed
@@ -189,7 +192,7 @@ public final class QuartzExample {
 
     private static void createTablesIfAbsent(DataSource dataSource, PrintStream out) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            if (SqlScript.tableExists(connection, "QRTZ_TRIGGERS")) {
+            if (SqlScript.tableExists(connection, TABLE_PREFIX + "TRIGGERS")) {
                 out.println("Quartz tables already exist; reusing them");
                 return;
             }
@@ -199,8 +202,8 @@ public final class QuartzExample {
                 case POSTGRESQL -> "tables_postgres.sql";
                 case MARIADB -> "tables_mysql_innodb.sql";
             };
-            int statements = SqlScript.run(connection,
-                    SqlScript.resource("/org/quartz/impl/jdbcjobstore/" + script));
+            String ddl = SqlScript.resource("/org/quartz/impl/jdbcjobstore/" + script).replace("QRTZ_", TABLE_PREFIX);
+            int statements = SqlScript.run(connection, ddl);
             out.println("Created Quartz's tables from its " + script + " (" + statements + " statements)");
         }
     }
@@ -209,7 +212,7 @@ public final class QuartzExample {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
                      "SELECT TRIGGER_NAME, JOB_NAME, TRIGGER_STATE, TRIGGER_TYPE, NEXT_FIRE_TIME"
-                             + " FROM QRTZ_TRIGGERS WHERE SCHED_NAME = ?")) {
+                             + " FROM " + TABLE_PREFIX + "TRIGGERS WHERE SCHED_NAME = ?")) {
             statement.setString(1, SCHEDULER_NAME);
             try (ResultSet rows = statement.executeQuery()) {
                 TablePrinter.print(rows, out);

@@ -48,18 +48,18 @@ public final class Quickstart {
 
             try (Statement statement = connection.createStatement()) {
                 // SEMOSS hands DDL to its engine unchanged, so the generated-key column is spelled per engine.
-                statement.executeUpdate("DROP TABLE IF EXISTS city");
-                statement.executeUpdate("CREATE TABLE city (id " + dialect.generatedKey()
+                statement.executeUpdate("DROP TABLE IF EXISTS example_city");
+                statement.executeUpdate("CREATE TABLE example_city (id " + dialect.generatedKey()
                         + ", name VARCHAR(80) NOT NULL, country CHAR(2) NOT NULL, population BIGINT,"
                         + " area_km2 DECIMAL(10,2))");
-                out.println("Created table city");
+                out.println("Created table example_city");
             }
 
             // SEMOSS has no bind protocol: the driver renders each parameter as a correctly escaped SQL literal, so
             // values like O'Higgins are safe, exactly as with a server-side prepared statement.
             List<Long> keys = new ArrayList<>();
             int inserted = 0;
-            String insert = "INSERT INTO city (name, country, population, area_km2) VALUES (?, ?, ?, ?)";
+            String insert = "INSERT INTO example_city (name, country, population, area_km2) VALUES (?, ?, ?, ?)";
             try (PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
                 for (Map.Entry<String, Object[]> city : cities().entrySet()) {
                     statement.setString(1, city.getKey());
@@ -77,7 +77,7 @@ public final class Quickstart {
 
             int updated;
             try (PreparedStatement statement = connection.prepareStatement(
-                    "UPDATE city SET population = population + ? WHERE country = ?")) {
+                    "UPDATE example_city SET population = population + ? WHERE country = ?")) {
                 statement.setLong(1, 1_000);
                 statement.setString(2, "CL");
                 updated = statement.executeUpdate();
@@ -86,7 +86,7 @@ public final class Quickstart {
 
             int read;
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT id, name, country, population, area_km2 FROM city WHERE population > ? "
+                    "SELECT id, name, country, population, area_km2 FROM example_city WHERE population > ? "
                             + "ORDER BY population DESC")) {
                 statement.setLong(1, 100_000);
                 try (ResultSet rows = statement.executeQuery()) {

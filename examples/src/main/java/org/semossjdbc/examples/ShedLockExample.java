@@ -43,6 +43,9 @@ public final class ShedLockExample {
     public record Result(int days, Map<String, Integer> runsPerDay, Map<String, Integer> runsPerNode, long lockRows) {
     }
 
+    /** The lock table (ShedLock's default name is shedlock; the example keeps to its own). */
+    public static final String TABLE = "example_shedlock";
+
     private ShedLockExample() {
     }
 
@@ -58,8 +61,8 @@ public final class ShedLockExample {
         ConcurrentMap<String, AtomicInteger> runsPerNode = new ConcurrentHashMap<>();
         // Each node has its own lock provider, as it would in its own process.
         Map<String, LockingTaskExecutor> nodes = Map.of(
-                "node-a", new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource, "shedlock")),
-                "node-b", new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource, "shedlock")));
+                "node-a", new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource, TABLE)),
+                "node-b", new DefaultLockingTaskExecutor(new JdbcLockProvider(dataSource, TABLE)));
         CyclicBarrier sameInstant = new CyclicBarrier(nodes.size());
         LocalDate firstDay = LocalDate.of(2026, 1, 1);
 
@@ -103,16 +106,17 @@ public final class ShedLockExample {
 
     private static void createTable(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DROP TABLE IF EXISTS shedlock");
+            statement.executeUpdate("DROP TABLE IF EXISTS example_shedlock");
             // ShedLock's documented schema; the primary key is what makes the INSERT race safe.
-            statement.executeUpdate("CREATE TABLE shedlock (name VARCHAR(64) NOT NULL, lock_until TIMESTAMP(3) NOT NULL,"
-                    + " locked_at TIMESTAMP(3) NOT NULL, locked_by VARCHAR(255) NOT NULL, PRIMARY KEY (name))");
+            statement.executeUpdate("CREATE TABLE example_shedlock (name VARCHAR(64) NOT NULL,"
+                    + " lock_until TIMESTAMP(3) NOT NULL, locked_at TIMESTAMP(3) NOT NULL,"
+                    + " locked_by VARCHAR(255) NOT NULL, PRIMARY KEY (name))");
         }
     }
 
     private static long countRows(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM shedlock")) {
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM example_shedlock")) {
             rows.next();
             return rows.getLong(1);
         }

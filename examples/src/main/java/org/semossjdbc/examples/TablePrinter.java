@@ -14,7 +14,7 @@ public final class TablePrinter {
     private TablePrinter() {
     }
 
-    /** Reads every remaining row of {@code rows} and prints them under the result's column labels; returns the count. */
+    /** Prints every remaining row of {@code rows} under the result's column labels; returns the row count. */
     public static int print(ResultSet rows, PrintStream out) throws SQLException {
         ResultSetMetaData metaData = rows.getMetaData();
         List<String> headers = new ArrayList<>();

@@ -27,7 +27,7 @@ class ActiveRecordExampleTest {
             assertEquals(Set.of("name", "email", "tier"), result.validationErrors().keySet());
             assertEquals(3, result.customersAfterInvalidSave(), "the invalid customer must not be written");
             // The first edit won: its tier is stored and the version moved on; the stale edit's e-mail is not.
-            assertEquals(1, semoss.countDirectly("SELECT COUNT(*) FROM customers WHERE name = 'Grace Hopper'"
+            assertEquals(1, semoss.countDirectly("SELECT COUNT(*) FROM example_customers WHERE name = 'Grace Hopper'"
                     + " AND tier = 'silver' AND lock_version = 1 AND email = 'grace@example.com'"));
             assertTrue(printed.contains("Invalid customer not saved"), printed);
         }

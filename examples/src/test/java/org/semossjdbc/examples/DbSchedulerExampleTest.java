@@ -22,7 +22,7 @@ class DbSchedulerExampleTest {
                     assertEquals(1, runs, instance + " ran " + runs + " times"));
             assertEquals(executions, result.runsPerNode().values().stream().mapToInt(Integer::intValue).sum());
             assertEquals(0, result.leftInTable(), "completed one-time executions are deleted");
-            assertEquals(0, semoss.countDirectly("SELECT COUNT(*) FROM scheduled_tasks"));
+            assertEquals(0, semoss.countDirectly("SELECT COUNT(*) FROM example_scheduled_tasks"));
         }
     }
 }

@@ -21,8 +21,8 @@ class DemoTest {
         System.out.print(text);
 
         List<String> lines = text.lines().toList();
-        assertTrue(lines.get(0).startsWith(
-                "semoss-jdbc demo against the embedded SEMOSS emulator (H2 engine) at http://127.0.0.1:"), lines.get(0));
+        String expectedStart = "semoss-jdbc demo against the embedded SEMOSS emulator (H2 engine) at http://127.0.0.1:";
+        assertTrue(lines.get(0).startsWith(expectedStart), lines.get(0));
         assertTrue(text.contains("Inserted 4 rows with a PreparedStatement; generated keys [1, 2, 3, 4]"), text);
         assertTrue(text.contains("changed 2 rows"), text);
         assertTrue(text.contains("== Active record"), text);

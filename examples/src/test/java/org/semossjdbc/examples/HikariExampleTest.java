@@ -20,7 +20,7 @@ class HikariExampleTest {
             assertEquals(100, result.updateCountSum(), "one update count of 1 per INSERT");
             assertEquals(100, result.rowsInTable());
             assertEquals(List.of(25L, 25L, 25L, 25L), result.rowsPerWorker());
-            assertEquals(100, semoss.countDirectly("SELECT COUNT(DISTINCT payload) FROM pool_events"));
+            assertEquals(100, semoss.countDirectly("SELECT COUNT(DISTINCT payload) FROM example_pool_events"));
         }
     }
 }

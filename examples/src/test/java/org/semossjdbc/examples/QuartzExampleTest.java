@@ -21,9 +21,10 @@ class QuartzExampleTest {
             assertTrue(result.triggerFoundAfterRestart(), "the new scheduler must find the stored trigger");
             // The counter lives in the job's JobDataMap in SEMOSS: it continues across the restart, one per fire.
             assertEquals(List.of(1, 2, 3, 4, 5), result.persistedCounts());
-            assertEquals(1, semoss.countDirectly("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_NAME = '"
+            String prefix = QuartzExample.TABLE_PREFIX;
+            assertEquals(1, semoss.countDirectly("SELECT COUNT(*) FROM " + prefix + "TRIGGERS WHERE TRIGGER_NAME = '"
                     + QuartzExample.TRIGGER.getName() + "'"), "the trigger row is in the engine's database");
-            assertEquals(1, semoss.countDirectly("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_NAME = '"
+            assertEquals(1, semoss.countDirectly("SELECT COUNT(*) FROM " + prefix + "JOB_DETAILS WHERE JOB_NAME = '"
                     + QuartzExample.JOB.getName() + "'"));
         }
     }

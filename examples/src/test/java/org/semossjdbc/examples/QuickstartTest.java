@@ -25,7 +25,7 @@ class QuickstartTest {
             assertEquals(4, result.generatedKeys().stream().distinct().count());
             assertEquals(2, result.updateCount(), "two Chilean cities");
             assertEquals(3, result.rowsRead(), "cities above 100,000 people");
-            assertEquals(4, semoss.countDirectly("SELECT COUNT(*) FROM city"));
+            assertEquals(4, semoss.countDirectly("SELECT COUNT(*) FROM example_city"));
             assertTrue(printed.contains("São Paulo") && printed.contains("(3 rows)"), printed);
             assertFalse(printed.contains(semoss.target().secretKey()), "the secret key was printed");
         }

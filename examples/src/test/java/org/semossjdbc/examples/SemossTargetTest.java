@@ -22,7 +22,8 @@ class SemossTargetTest {
     @Test
     void environmentNamesTheServerWhenThereAreNoArguments() {
         Optional<SemossTarget> target = SemossTarget.fromArgumentsOrEnvironment(new String[0],
-                Map.of("SEMOSS_URL", " " + URL + " ", "SEMOSS_ACCESS_KEY", "access-2", "SEMOSS_SECRET_KEY", "secret-2"));
+                Map.of("SEMOSS_URL", " " + URL + " ", "SEMOSS_ACCESS_KEY", "access-2",
+                        "SEMOSS_SECRET_KEY", "secret-2"));
         assertEquals(Optional.of(new SemossTarget(URL, "access-2", "secret-2")), target);
     }
 

@@ -21,7 +21,7 @@ class ShedLockExampleTest {
             result.runsPerDay().forEach((day, runs) -> assertEquals(1, runs, day + " ran " + runs + " times"));
             assertEquals(days, result.runsPerNode().values().stream().mapToInt(Integer::intValue).sum());
             assertEquals(days, result.lockRows());
-            assertEquals(days, semoss.countDirectly("SELECT COUNT(*) FROM shedlock"));
+            assertEquals(days, semoss.countDirectly("SELECT COUNT(*) FROM example_shedlock"));
         }
     }
 }
