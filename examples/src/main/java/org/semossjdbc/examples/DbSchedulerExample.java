@@ -41,7 +41,7 @@ public final class DbSchedulerExample {
      * @param runsPerInstance how many times each task instance ran (all 1 when correct)
      * @param runsPerNode     executions per node
      * @param leftInTable     rows left in scheduled_tasks once done (0: every execution completed and was removed)
-     * @param millis          time from start to the last execution
+     * @param millis          time from starting the nodes until both had stopped
      */
     public record Result(int scheduled, Map<String, Integer> runsPerInstance, Map<String, Integer> runsPerNode,
                          long leftInTable, long millis) {

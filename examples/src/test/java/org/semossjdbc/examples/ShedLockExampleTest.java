@@ -1,8 +1,16 @@
 package org.semossjdbc.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.semossjdbc.testing.ScratchDatabase;
@@ -22,6 +30,18 @@ class ShedLockExampleTest {
             assertEquals(days, result.runsPerNode().values().stream().mapToInt(Integer::intValue).sum());
             assertEquals(days, result.lockRows());
             assertEquals(days, semoss.countDirectly("SELECT COUNT(*) FROM example_shedlock"));
+
+            // The losing node's INSERT is a duplicate key, which ShedLock expects as an integrity violation.
+            try (Connection connection = pool.getConnection();
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ShedLockExample.TABLE
+                         + " (name, lock_until, locked_at, locked_by) VALUES (?, ?, ?, 'test')")) {
+                insert.setString(1, result.runsPerDay().keySet().iterator().next());
+                insert.setTimestamp(2, Timestamp.from(Instant.now()));
+                insert.setTimestamp(3, Timestamp.from(Instant.now()));
+                SQLException duplicate = assertThrows(SQLException.class, insert::executeUpdate);
+                assertEquals("23505", duplicate.getSQLState(), duplicate.getMessage());
+                assertInstanceOf(SQLIntegrityConstraintViolationException.class, duplicate);
+            }
         }
     }
 }
