@@ -10,9 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The first five minutes: connect with {@link java.sql.DriverManager}, create a table, insert with a
@@ -27,6 +25,15 @@ public final class Quickstart {
     /** What the quickstart did, for its test. */
     public record Result(List<Long> generatedKeys, int insertCount, int updateCount, int rowsRead) {
     }
+
+    private record City(String name, String country, long population, BigDecimal areaKm2) {
+    }
+
+    private static final List<City> CITIES = List.of(
+            new City("Santiago", "CL", 6_310_000, new BigDecimal("641.40")),
+            new City("O'Higgins", "CL", 49_000, new BigDecimal("3.95")),
+            new City("São Paulo", "BR", 11_450_000, new BigDecimal("1521.11")),
+            new City("Zürich", "CH", 421_000, new BigDecimal("87.88")));
 
     private Quickstart() {
     }
@@ -61,11 +68,11 @@ public final class Quickstart {
             int inserted = 0;
             String insert = "INSERT INTO example_city (name, country, population, area_km2) VALUES (?, ?, ?, ?)";
             try (PreparedStatement statement = connection.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
-                for (Map.Entry<String, Object[]> city : cities().entrySet()) {
-                    statement.setString(1, city.getKey());
-                    statement.setString(2, (String) city.getValue()[0]);
-                    statement.setLong(3, (Long) city.getValue()[1]);
-                    statement.setBigDecimal(4, (BigDecimal) city.getValue()[2]);
+                for (City city : CITIES) {
+                    statement.setString(1, city.name());
+                    statement.setString(2, city.country());
+                    statement.setLong(3, city.population());
+                    statement.setBigDecimal(4, city.areaKm2());
                     inserted += statement.executeUpdate();
                     try (ResultSet generated = statement.getGeneratedKeys()) {
                         // null would mean the driver could not learn the key; the test treats that as a failure.
@@ -88,7 +95,7 @@ public final class Quickstart {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT id, name, country, population, area_km2 FROM example_city WHERE population > ? "
                             + "ORDER BY population DESC")) {
-                statement.setLong(1, 100_000);
+                statement.setLong(1, 10_000);
                 try (ResultSet rows = statement.executeQuery()) {
                     read = TablePrinter.print(rows, out);
                 }
@@ -96,15 +103,5 @@ public final class Quickstart {
             out.printf("Done in %d ms%n", (System.nanoTime() - started) / 1_000_000);
             return new Result(Collections.unmodifiableList(keys), inserted, updated, read);
         }
-    }
-
-    private static Map<String, Object[]> cities() {
-        // Insertion order matters to the printed keys, hence an ordered map.
-        Map<String, Object[]> cities = new LinkedHashMap<>();
-        cities.put("Santiago", new Object[] {"CL", 6_310_000L, new BigDecimal("641.40")});
-        cities.put("O'Higgins", new Object[] {"CL", 49_000L, new BigDecimal("3.95")});
-        cities.put("São Paulo", new Object[] {"BR", 11_450_000L, new BigDecimal("1521.11")});
-        cities.put("Zürich", new Object[] {"CH", 421_000L, new BigDecimal("87.88")});
-        return cities;
     }
 }
