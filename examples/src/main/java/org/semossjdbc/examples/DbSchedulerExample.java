@@ -66,10 +66,9 @@ public final class DbSchedulerExample {
         Scheduler nodeB = node("node-b", dataSource, runsPerInstance, runsPerNode, done);
         long started = System.nanoTime();
         try {
-            OneTimeTask<Void> task = Tasks.oneTime(TASK).execute((instance, context) -> { });
             List<TaskInstance<?>> instances = new ArrayList<>();
             for (int i = 1; i <= executions; i++) {
-                instances.add(task.instance(String.format("receipt-%03d", i)));
+                instances.add(new TaskInstance<Void>(TASK, String.format("receipt-%03d", i)));
             }
             // One JDBC batch of INSERTs, due now: both nodes find all of them on their next poll.
             nodeA.scheduleBatch(instances, Instant.now());
@@ -78,9 +77,10 @@ public final class DbSchedulerExample {
             nodeA.start();
             nodeB.start();
 
+            // Done when every execution ran and its row is gone: with no row left, no node can claim it again.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (done.get() < executions && System.nanoTime() < deadline) {
-                Thread.sleep(20);
+            while ((done.get() < executions || countRows(dataSource) > 0) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
             }
         } finally {
             nodeA.stop();

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.semossjdbc.testing.ScratchDatabase;
 
 /**
@@ -61,6 +62,11 @@ final class SemossUnderTest implements AutoCloseable {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** Every SQL string the engine ran for clients, in order (the emulator's log). */
+    List<String> executedSql() {
+        return semoss.emulator().hooks().executedSql(EmbeddedSemoss.ENGINE);
     }
 
     @Override
