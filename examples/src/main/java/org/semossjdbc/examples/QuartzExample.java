@@ -91,6 +91,7 @@ public final class QuartzExample {
         } finally {
             stop(first, dataSource);
         }
+        int firedBeforeRestart = counts.size();
         out.println("Scheduler 1 shut down. Trigger rows stored in SEMOSS:");
         printTriggerRows(dataSource, out);
 
@@ -107,7 +108,7 @@ public final class QuartzExample {
         }
         out.println("Job counter per fire (persisted in the JobDataMap between fires and across the restart): "
                 + counts);
-        return new Result(firesBefore, found, firesAfter, List.copyOf(counts));
+        return new Result(firedBeforeRestart, found, counts.size() - firedBeforeRestart, List.copyOf(counts));
     }
 
     private static void stop(Scheduler scheduler, DataSource dataSource)

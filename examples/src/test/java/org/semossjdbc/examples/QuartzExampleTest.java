@@ -18,7 +18,9 @@ class QuartzExampleTest {
             QuartzExample.Result result = QuartzExample.run(pool, 3, 2, semoss.out);
             semoss.printed();
 
+            assertEquals(3, result.firesBeforeRestart());
             assertTrue(result.triggerFoundAfterRestart(), "the new scheduler must find the stored trigger");
+            assertEquals(2, result.firesAfterRestart());
             // The counter lives in the job's JobDataMap in SEMOSS: it continues across the restart, one per fire.
             assertEquals(List.of(1, 2, 3, 4, 5), result.persistedCounts());
             String prefix = QuartzExample.TABLE_PREFIX;
