@@ -23,7 +23,6 @@ final class ApiHandler implements HttpHandler {
     private final String apiPrefix;
     private final AuthEndpoints auth;
     private final RunPixelEndpoint runPixel;
-    private volatile long lastSweepNanos = System.nanoTime();
 
     ApiHandler(EmulatorRuntime runtime) {
         this.runtime = runtime;
@@ -40,7 +39,13 @@ final class ApiHandler implements HttpHandler {
             // Closing an exchange that never sent headers makes HttpServer close the socket: no response at all.
             LOG.fine("dropping the connection without a response");
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "request failed", e);
+            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING,
+                    "request failed: " + exchange.getRequestURI().getPath(), e);
+            if (exchange.getResponseCode() == -1 && !(e instanceof IOException)) {
+                // Nothing was sent yet: answer like Tomcat's error page instead of dropping the connection.
+                ApiResponses.errorPage(exchange);
+                return;
+            }
             throw e;
         } finally {
             exchange.close();
@@ -62,7 +67,6 @@ final class ApiHandler implements HttpHandler {
             ApiResponses.notFound(exchange);
             return;
         }
-        sweepSessions();
         RequestSession session = new RequestSession(runtime, exchange,
                 runtime.sessions().find(request.cookie(runtime.cookieName())));
         if (runtime.csrf() && !csrfPasses(request, session.getOrCreate())) {
@@ -100,7 +104,11 @@ final class ApiHandler implements HttpHandler {
                 request.exchange().getResponseHeaders().set("redirect", referer + "#!/login");
                 ApiResponses.statusPage(request.exchange(), 302, "Found");
             }
-        } else if (path.equals("/engine/runPixel") && method.equals("POST")) {
+        } else if (path.equals("/engine/runPixel")) {
+            if (!method.equals("POST")) {
+                ApiResponses.statusPage(request.exchange(), 405, "Method Not Allowed");
+                return;
+            }
             runtime.countRunPixel();
             runPixel.handle(request, session.current());
         } else if (path.equals("/auth/whoami") && method.equals("GET")) {
@@ -181,14 +189,6 @@ final class ApiHandler implements HttpHandler {
             }
         }
         return true;
-    }
-
-    private void sweepSessions() {
-        long now = System.nanoTime();
-        if (now - lastSweepNanos > 1_000_000_000L) {
-            lastSweepNanos = now;
-            runtime.sessions().sweep();
-        }
     }
 
     /** Thrown to close the connection without any response. */
