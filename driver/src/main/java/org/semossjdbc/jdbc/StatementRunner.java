@@ -150,6 +150,7 @@ final class StatementRunner {
             throw new SQLNonTransientException("The connection is read-only (setReadOnly(true)); nothing was sent",
                     "25006");
         }
+        connection.noteWrite();
     }
 
     private long write(String sql, Classification c, ConnectionContext context) throws SQLException {
