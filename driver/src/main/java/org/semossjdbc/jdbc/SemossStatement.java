@@ -424,23 +424,35 @@ class SemossStatement implements Statement {
         return result;
     }
 
-    /** Runs the batch in order, one statement per request; stops at the first failure (BatchUpdateException). */
+    /**
+     * Runs the batch in order with several statements per request (see {@link BatchRunner}): exact counts where a
+     * counting form exists and the user may edit, SUCCESS_NO_INFO for other writes, 0 for DDL. A query in the batch is
+     * refused before anything is sent. A failure ends the batch after its request with a
+     * {@link BatchUpdateException} whose counts cover every statement sent ({@code EXECUTE_FAILED} for failed ones;
+     * later statements of the same request did run). {@link #getGeneratedKeys()} is empty after a batch.
+     */
     @Override
     public long[] executeLargeBatch() throws SQLException {
         checkOpen();
         List<String> statements = new ArrayList<>(batch);
         batch.clear();
-        long[] counts = new long[statements.size()];
-        for (int i = 0; i < statements.size(); i++) {
-            try {
-                counts[i] = executeLargeUpdate(statements.get(i));
-            } catch (SQLException e) {
-                long[] done = java.util.Arrays.copyOf(counts, i);
-                throw new BatchUpdateException(e.getMessage(), e.getSQLState(), e.getErrorCode(), done, e);
-            }
-        }
         clearResults();
-        return counts;
+        if (statements.isEmpty()) {
+            return new long[0];
+        }
+        CallScope call = beginCall();
+        try {
+            var dialect = connection.context(call).dialect();
+            List<BatchRunner.Item> items = new ArrayList<>(statements.size());
+            for (String sql : statements) {
+                String translated = JdbcEscapes.translate(sql, dialect);
+                items.add(new BatchRunner.Item(translated,
+                        org.semossjdbc.sql.StatementClassifier.shared().classify(translated, dialect), 1));
+            }
+            return new BatchRunner(this, call, null).run(items);
+        } finally {
+            endCall(call);
+        }
     }
 
     @Override

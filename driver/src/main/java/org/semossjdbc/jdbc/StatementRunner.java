@@ -141,7 +141,7 @@ final class StatementRunner {
     }
 
     /** A READ_ONLY user never gets help writing through the read path: refused before anything is sent. */
-    private void checkWritable(ConnectionContext context) throws SQLException {
+    void checkWritable(ConnectionContext context) throws SQLException {
         if (context.engine().isReadOnly()) {
             throw new SQLSyntaxErrorException("User does not have permission to change data in this database "
                     + "(READ_ONLY); nothing was sent", "42501");
