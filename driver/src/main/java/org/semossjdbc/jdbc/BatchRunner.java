@@ -145,7 +145,7 @@ final class BatchRunner {
             next = end;
         }
         if (keyColumns != null) {
-            statement.setGeneratedKeys(SemossResultSet.local(statement, keyHeaders, keys));
+            statement.setGeneratedKeys(statement.keys(keyHeaders, keys));
         }
         LOG.debug("batch of {} entries ran as {} statements in {} requests{}", total, plans.size(), requests,
                 failure == null ? "" : " (failed)");

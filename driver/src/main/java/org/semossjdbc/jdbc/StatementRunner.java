@@ -250,7 +250,7 @@ final class StatementRunner {
                     page = engine.nextPage(open.task(), COUNT_PAGE_SIZE, call);
                     rows.addAll(page.rows());
                 }
-                statement.setGeneratedKeys(SemossResultSet.local(statement, open.page().columns(), rows));
+                statement.setGeneratedKeys(statement.keys(open.page().columns(), rows));
             } finally {
                 engine.release(open.task());
             }

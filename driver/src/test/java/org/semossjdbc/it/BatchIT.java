@@ -143,6 +143,34 @@ class BatchIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Backend.class, names = {"H2", "POSTGRES"})
+    void generatedKeysByColumnIndexAndNeverNull(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend); Connection c = setup.connect();
+             Statement s = c.createStatement()) {
+            String identity = backend == Backend.H2 ? "INT AUTO_INCREMENT PRIMARY KEY" : "SERIAL PRIMARY KEY";
+            s.executeUpdate("CREATE TABLE ki_t (name VARCHAR(10), id " + identity + ")");
+            try (ResultSet none = s.getGeneratedKeys()) {
+                assertTrue(!none.next(), "no keys yet, but a result set");
+            }
+            assertEquals(1, s.executeUpdate("INSERT INTO ki_t (name) VALUES ('x')", new int[] {2}));
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                assertEquals(1, keys.getMetaData().getColumnCount());
+                assertTrue(keys.next());
+                assertEquals(1, keys.getLong(1));
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO ki_t (name) VALUES (?)", new int[] {2})) {
+                p.setString(1, "y");
+                assertEquals(1, p.executeUpdate());
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    assertTrue(keys.next());
+                    assertEquals(2, keys.getLong(1));
+                    assertEquals(1, keys.getMetaData().getColumnCount());
+                }
+            }
+        }
+    }
+
     @Test
     void auditedCountsAreNoInfoAndQueriesAreRefused() throws SQLException {
         try (EmulatorSetup setup = EmulatorSetup.start(Backend.H2); Connection c = setup.connect("updateCounts=audited");
