@@ -7,6 +7,7 @@ import org.semossjdbc.protocol.ServerErrorException;
 import org.semossjdbc.sql.Dialect;
 import org.semossjdbc.sql.LiteralRenderer;
 import org.semossjdbc.protocol.CallFailedException;
+import org.semossjdbc.transport.Log;
 
 import java.sql.Array;
 import java.sql.Blob;
@@ -49,6 +50,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * weak set, so a statement the application forgets can still be garbage-collected.
  */
 final class SemossConnection implements Connection {
+    private static final Log LOG = Log.of(SemossConnection.class);
     private final ConnectionSettings settings;
     private final RemoteDatabaseEngine engine;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -79,8 +81,10 @@ final class SemossConnection implements Connection {
         Duration connect = settings.seconds(DriverProperty.CONNECT_TIMEOUT);
         Duration loginBound = connect.isZero() ? Duration.ZERO : connect.multipliedBy(3);
         try {
+            long started = System.nanoTime();
             RemoteDatabaseEngine engine = RemoteDatabaseEngine.open(
                     settings.transportConfig(settings.credentials()), settings.database(), loginBound);
+            LOG.debug("connected to {} in {} ms", settings.redactedUrl(), (System.nanoTime() - started) / 1_000_000);
             return new SemossConnection(settings, engine);
         } catch (CallFailedException e) {
             throw SqlExceptions.from(e, false);
@@ -122,6 +126,8 @@ final class SemossConnection implements Connection {
             dialect = Dialect.fromEngineSubtype(info.subtype());
         }
         known = new ConnectionContext(info, dialect, new LiteralRenderer(dialect, settings.sessionZone()));
+        LOG.debug("engine {}: subtype {}, dialect {}, permission {}", info.id(), info.subtype(), dialect,
+                info.permission());
         context = known;
         return known;
     }

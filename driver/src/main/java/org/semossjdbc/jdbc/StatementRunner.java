@@ -14,6 +14,8 @@ import org.semossjdbc.sql.StatementKind;
 import org.semossjdbc.sql.WriteForms;
 import org.semossjdbc.protocol.CallFailedException;
 
+import org.semossjdbc.transport.Log;
+
 import java.sql.SQLException;
 import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
@@ -36,6 +38,7 @@ final class StatementRunner {
     enum Expect { ROWS, COUNT, ANY }
 
     private static final int COUNT_PAGE_SIZE = 10_000;
+    private static final Log LOG = Log.of(StatementRunner.class);
 
     private final SemossStatement statement;
     private final SemossConnection connection;
@@ -112,6 +115,11 @@ final class StatementRunner {
 
     private Outcome runOne(String sql, Classification c, ConnectionContext context, Expect expect)
             throws SQLException {
+        // The SQL itself may carry data the application considers private: only its route at DEBUG, text at TRACE.
+        LOG.debug("{} statement ({} chars) takes the {} route", c.kind(), sql.length(), c.route());
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("SQL: {}", sql.length() > 500 ? sql.substring(0, 500) + "..." : sql);
+        }
         switch (c.route()) {
             case READ -> {
                 if (expect == Expect.COUNT) {
