@@ -107,63 +107,19 @@ final class LexerClassifier {
     }
 
     static Analysis analyze(String sql, Dialect dialect) {
-        List<Token> all = SqlLexer.tokenize(sql, dialect);
-        List<Token> tokens = SqlLexer.significant(all);
-        int start = 0;
-        Result first = null;
-        int firstStart = 0;
-        int firstEnd = 0;
+        List<Token> tokens = SqlLexer.significant(SqlLexer.tokenize(sql, dialect));
+        List<int[]> ranges = SqlSplitter.statementRanges(sql, tokens);
+        if (ranges.isEmpty()) {
+            return new Analysis(sql, Result.of(StatementKind.OTHER, Route.WRITE), 0, 0, false, false);
+        }
+        int[] firstRange = ranges.get(0);
+        Result first = classifyStatement(sql, tokens.subList(firstRange[0], firstRange[1]));
         boolean anyWrite = false;
-        int statements = 0;
-        for (int i = 0; i <= tokens.size(); i++) {
-            if (i == tokens.size() || tokens.get(i).is(Token.Kind.SEMICOLON) && depthZeroBoundary(sql, tokens, start, i)) {
-                if (i > start) {
-                    Result r = classifyStatement(sql, tokens.subList(start, i));
-                    statements++;
-                    if (first == null) {
-                        first = r;
-                        firstStart = tokens.get(start).start();
-                        firstEnd = tokens.get(i - 1).end();
-                    } else {
-                        anyWrite |= r.route() != Route.READ;
-                    }
-                }
-                start = i + 1;
-            }
+        for (int i = 1; i < ranges.size() && !anyWrite; i++) {
+            anyWrite = classifyStatement(sql, tokens.subList(ranges.get(i)[0], ranges.get(i)[1])).route() != Route.READ;
         }
-        if (first == null) {
-            first = Result.of(StatementKind.OTHER, Route.WRITE);
-        }
-        return new Analysis(sql, first, firstStart, firstEnd, statements > 1, anyWrite);
-    }
-
-    /**
-     * Whether a {@code ;} ends a statement: not inside a BEGIN ... END body (checked with the splitter's rules on
-     * the text of the statement so far, cheap because bodies are rare).
-     */
-    private static boolean depthZeroBoundary(String sql, List<Token> tokens, int start, int semicolon) {
-        int depth = 0;
-        boolean head = true;
-        for (int i = start; i < semicolon; i++) {
-            Token t = tokens.get(i);
-            if (t.isWord(sql, "BEGIN")) {
-                boolean notAtomic = i + 1 < semicolon && tokens.get(i + 1).isWord(sql, "NOT");
-                if (!head || notAtomic) {
-                    depth++;
-                }
-            } else if (t.isWord(sql, "CASE") && !(i > start && tokens.get(i - 1).isWord(sql, "END"))) {
-                depth++;
-            } else if (t.isWord(sql, "END") && depth > 0) {
-                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-                boolean closesOther = next != null && (next.isWord(sql, "IF") || next.isWord(sql, "LOOP")
-                        || next.isWord(sql, "WHILE") || next.isWord(sql, "REPEAT") || next.isWord(sql, "FOR"));
-                if (!closesOther) {
-                    depth--;
-                }
-            }
-            head = false;
-        }
-        return depth == 0;
+        return new Analysis(sql, first, tokens.get(firstRange[0]).start(), tokens.get(firstRange[1] - 1).end(),
+                ranges.size() > 1, anyWrite);
     }
 
     /** Classifies one statement given its significant tokens. */

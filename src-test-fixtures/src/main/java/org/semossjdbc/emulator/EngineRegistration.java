@@ -105,6 +105,11 @@ final class EngineRegistration {
     /** Discovery: tables, columns, raw and SEMOSS types, key flags and foreign keys of the live schema. */
     Object externalSchema(ReactorArguments arguments) throws PixelError {
         ConnectionDetails details = ConnectionDetails.of(arguments.single("conDetails"));
+        if (details.credentials().getProperty("user") == null) {
+            // The reactor reads USERNAME case-sensitively; without it the recorded database refused the
+            // connection, and every driver error becomes this one text (203).
+            throw new PixelError(String.format(CONNECTION_FAILED, "Could not get connection."));
+        }
         try (Connection connection = DriverManager.getConnection(details.url(), details.credentials())) {
             DatabaseMetaData meta = connection.getMetaData();
             String catalog = details.subtype() == EngineSubtype.MARIA_DB ? connection.getCatalog() : null;

@@ -180,7 +180,9 @@ class AuthenticationTest {
             TestClient client = new TestClient(shortLived).basic("ACCESS", "SECRET");
             client.runPixel("1;", "new");
             client.noAuthorization();
-            Thread.sleep(400);
+            assertEquals(1, shortLived.hooks().openInsights());
+            Thread.sleep(1000);
+            assertEquals(0, shortLived.hooks().openInsights(), "expired without any request arriving");
             assertLoginRedirect(client.runPixel("1;", "new"));
         }
     }
