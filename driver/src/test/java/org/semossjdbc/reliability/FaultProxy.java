@@ -105,6 +105,12 @@ final class FaultProxy implements AutoCloseable {
         return server.countRequestsMatching(postRequestedFor(urlPathEqualTo(RUN_PIXEL)).build()).getCount();
     }
 
+    /** Requests of any kind received since the last reset. */
+    int allRequests() {
+        return server.countRequestsMatching(com.github.tomakehurst.wiremock.matching.RequestPattern.everything())
+                .getCount();
+    }
+
     /** Forgets faults and counts; everything is proxied again. */
     void resetCounts() {
         server.resetScenarios();
