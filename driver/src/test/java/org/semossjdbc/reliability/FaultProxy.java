@@ -111,6 +111,25 @@ final class FaultProxy implements AutoCloseable {
                 .getCount();
     }
 
+    /** The values of every session cookie the server set in answers seen so far ({@code name=value} pairs). */
+    java.util.List<String> cookieValuesSet() {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (ServeEvent event : server.getAllServeEvents()) {
+            com.github.tomakehurst.wiremock.http.HttpHeader header = event.getResponse().getHeaders()
+                    .getHeader("Set-Cookie");
+            if (header.isPresent()) {
+                for (String cookie : header.values()) {
+                    String pair = cookie.split(";", 2)[0];
+                    String value = pair.substring(pair.indexOf('=') + 1);
+                    if (value.length() >= 8) {
+                        values.add(value);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
     /** Forgets faults and counts; everything is proxied again. */
     void resetCounts() {
         server.resetScenarios();
