@@ -130,6 +130,11 @@ final class FaultProxy implements AutoCloseable {
         return values;
     }
 
+    /** Every exchange seen since the last reset, newest first. */
+    java.util.List<ServeEvent> serveEvents() {
+        return server.getAllServeEvents();
+    }
+
     /** Forgets faults and counts; everything is proxied again. */
     void resetCounts() {
         server.resetScenarios();
