@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.semossjdbc.testing.ScratchDatabase;
 
@@ -212,6 +213,20 @@ class FaultInjectionTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} on a write")
+    @EnumSource(Fault.class)
+    void everyBrokenConnectionOnAWriteIs08007AndNotRetried(Fault fault) throws Exception {
+        proxy.failNextRunPixel(aResponse().withFault(fault));
+        try (Statement s = connection.createStatement()) {
+            Failure f = failure(TIMEOUT, () -> s.executeUpdate("INSERT INTO F VALUES (20, 'fault')"));
+            assertFateUnknown(f);
+            assertEquals(1, proxy.runPixelRequests(), "never retried after the write was sent");
+            assertEquals(0, rows("ID = 20"));
+            warmUp(connection);
+            record("broken connection: " + fault.name(), "INSERT", f, true, 1, 0, rows("ID = 20"), true);
+        }
+    }
+
     @Test
     void writeRunByTheServerWhoseAnswerIsLostIs08007AndAppliedOnce() throws Exception {
         try (Connection direct = env.connect(env.url()); Statement s = direct.createStatement()) {
@@ -337,6 +352,22 @@ class FaultInjectionTest {
             assertTrue(found <= 1, "applied at most once");
             assertEquals(1, proxy.runPixelRequests(), "not retried");
             record("response slower than the timeout (1 s)", "INSERT", f, true, 1, 1, found, true);
+            assertEquals("08007", f.error.getSQLState(), "a write whose fate is unknown carries 08007");
+        }
+    }
+
+    @Test
+    void aWriteSlowerThanTheSocketTimeoutSaysItsFateIsUnknownInTime() throws Exception {
+        proxy.failNextRunPixel(proxy.proxied().withFixedDelay(4000));
+        try (Statement s = connection.createStatement()) {
+            Failure f = failure(TIMEOUT, () -> s.executeUpdate("INSERT INTO F VALUES (13, 'socket')"));
+            assertTrue(f.millis < TIMEOUT.toMillis() + SLACK.toMillis(), f.millis + " ms");
+            assertTrue(f.error.getMessage().contains("may or may not have been applied"), f.error.getMessage());
+            Thread.sleep(2500); // the proxy finishes forwarding: the count is final
+            long found = rows("ID = 13");
+            assertTrue(found <= 1);
+            assertEquals(1, proxy.runPixelRequests(), "not retried");
+            record("response slower than socketTimeout (2 s)", "INSERT", f, true, 1, 1, found, true);
             assertEquals("08007", f.error.getSQLState(), "a write whose fate is unknown carries 08007");
         }
     }
@@ -521,6 +552,112 @@ class FaultInjectionTest {
             record("302 that survives re-login (credentials revoked)", "Statement batch, 6 INSERTs", f, true,
                     proxy.runPixelRequests(), 2, rows("ID BETWEEN 201 AND 206"), false);
         }
+    }
+
+    @Test
+    void a401UserSessionInvalidIsRecoveredByOneReLoginAndTheWriteAppliedOnce() throws Exception {
+        proxy.failNextRunPixel(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody("{\"errorMessage\":\"User session is invalid\"}"));
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("INSERT INTO F VALUES (14, 'relogin')");
+            int requests = proxy.runPixelRequests();
+            assertTrue(requests == 2 || requests == 3, "refusal, retry (and at most one INSIGHT_NOT_FOUND): "
+                    + requests);
+            assertEquals(1, rows("ID = 14"));
+            record("HTTP 401 User session is invalid (once)", "INSERT", null, true, requests, 1, rows("ID = 14"),
+                    false);
+        }
+    }
+
+    @Test
+    void sessionExpiryDuringAStatementBatchLosesAndDuplicatesNothing() throws Exception {
+        try (Connection direct = env.connect(env.url()); Statement s = direct.createStatement()) {
+            warmUp(direct);
+            for (int id = 301; id <= 340; id++) {
+                s.addBatch("INSERT INTO F VALUES (" + id + ", 'expiring')");
+            }
+            env.hooks().latency(Duration.ofMillis(20));
+            Thread expirer = new Thread(() -> {
+                try {
+                    Thread.sleep(300);
+                    env.hooks().expireAllSessions();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            expirer.start();
+            try {
+                int[] counts = s.executeBatch();
+                assertEquals(40, counts.length);
+            } finally {
+                expirer.join();
+                env.hooks().latency(Duration.ZERO);
+            }
+            assertEquals(40, rows("ID BETWEEN 301 AND 340"));
+            record("session expired during a batch (emulator)", "Statement batch, 40 INSERTs", null, true, 41, 40,
+                    rows("ID BETWEEN 301 AND 340"), false);
+        }
+    }
+
+    @Test
+    void aResultSetOpenWhenTheSessionExpiresFailsWith24000AndTheNextQueryWorks() throws Exception {
+        env.direct("INSERT INTO F SELECT X, 'r' || X FROM SYSTEM_RANGE(1, 30)");
+        try (Statement s = connection.createStatement()) {
+            s.setFetchSize(10);
+            ResultSet rs = s.executeQuery("SELECT ID FROM F ORDER BY ID");
+            for (int i = 0; i < 10; i++) {
+                assertTrue(rs.next());
+            }
+            env.hooks().expireAllSessions();
+            Failure f = failure(TIMEOUT, () -> {
+                while (rs.next()) {
+                    rs.getInt(1);
+                }
+            });
+            assertEquals("24000", f.error.getSQLState(), f.error.getMessage());
+            rs.close();
+            warmUp(connection);
+            record("session expired under an open result", "SELECT, page 2 of 4", f, true, proxy.runPixelRequests(),
+                    31, rows("1=1"), false);
+        }
+    }
+
+    @Test
+    void faultsLeaveNoInsightOrTaskBehindOnceTheConnectionCloses() throws Exception {
+        env.direct("INSERT INTO F SELECT X, 'r' || X FROM SYSTEM_RANGE(1, 30)");
+        int insights = env.hooks().openInsights();
+        int tasks = env.hooks().openTasks(ReliabilityEnvironment.ENGINE);
+        try (Connection c = connectViaProxy(); Statement s = c.createStatement()) {
+            warmUp(c);
+            s.setFetchSize(5);
+            ResultSet open = s.executeQuery("SELECT ID FROM F ORDER BY ID");
+            open.next();
+            try (Statement other = c.createStatement()) {
+                proxy.failNextRunPixel(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+                assertThrows(SQLException.class, () -> other.executeUpdate("INSERT INTO F VALUES (15, 'x')"));
+                proxy.failNextRunPixel(aResponse().withStatus(503).withBody("<html>down</html>"));
+                assertThrows(SQLException.class, () -> other.executeQuery("SELECT * FROM F"));
+                proxy.failNextRunPixel(proxy.proxied().withTransformers(FaultProxy.TRUNCATE));
+                assertThrows(SQLException.class, () -> other.executeQuery("SELECT * FROM F"));
+                ResultSet abandoned = other.executeQuery("SELECT ID FROM F ORDER BY ID");
+                abandoned.next(); // never closed by the application: closing the statement must release it
+            }
+        }
+        assertEquals(insights, settle(env.hooks()::openInsights, insights), "insights back to baseline");
+        assertEquals(tasks, settle(() -> env.hooks().openTasks(ReliabilityEnvironment.ENGINE), tasks),
+                "tasks back to baseline");
+        ReliabilitySummary.row(SECTION, "zz leaks", "leak check after reset, 503, truncated body, abandoned results",
+                "connection closed", "-", "-", "-", "-", "insights " + insights + " / tasks " + tasks + " at baseline",
+                "-");
+    }
+
+    private static int settle(java.util.function.IntSupplier counter, int expected) throws InterruptedException {
+        int value = counter.getAsInt();
+        for (int i = 0; i < 30 && value != expected; i++) {
+            Thread.sleep(100);
+            value = counter.getAsInt();
+        }
+        return value;
     }
 
     private static ResponseDefinitionBuilder insightNotFound() {
