@@ -5,7 +5,7 @@ import org.semossjdbc.protocol.ServerErrorException;
 import org.semossjdbc.protocol.TaskPage;
 import org.semossjdbc.protocol.TaskRef;
 import org.semossjdbc.sql.JdbcEscapes;
-import org.semossjdbc.transport.TransportException;
+import org.semossjdbc.protocol.CallFailedException;
 
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -118,7 +118,7 @@ class SemossStatement implements Statement {
         CallScope call = beginCall();
         try {
             return connection.engine().nextPage(task, size, call);
-        } catch (TransportException e) {
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, false);
         } catch (ServerErrorException e) {
             throw SqlExceptions.from(e);
@@ -239,7 +239,7 @@ class SemossStatement implements Statement {
     void cancelQuietly() {
         CallScope call = inFlight.get();
         if (call != null) {
-            call.handle().cancel();
+            call.cancel();
         }
     }
 

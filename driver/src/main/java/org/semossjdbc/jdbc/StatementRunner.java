@@ -12,7 +12,7 @@ import org.semossjdbc.sql.SqlSplitter;
 import org.semossjdbc.sql.StatementClassifier;
 import org.semossjdbc.sql.StatementKind;
 import org.semossjdbc.sql.WriteForms;
-import org.semossjdbc.transport.TransportException;
+import org.semossjdbc.protocol.CallFailedException;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientException;
@@ -79,6 +79,9 @@ final class StatementRunner {
         }
         if (parts.size() == 1) {
             return List.of(runOne(parts.get(0), classes.get(0), context, expect));
+        }
+        if (expect == Expect.ROWS && classes.get(0).route() == Route.WRITE) {
+            throw noRows();
         }
         if (allWrites && context.dialect() != Dialect.MARIADB) {
             if (expect == Expect.ROWS) {
@@ -180,7 +183,7 @@ final class StatementRunner {
         }
         try {
             connection.engine().execQuery(prepared, call);
-        } catch (TransportException e) {
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, true);
         } catch (ServerErrorException e) {
             throw SqlExceptions.from(e);
@@ -209,7 +212,7 @@ final class StatementRunner {
             } finally {
                 engine.release(task);
             }
-        } catch (TransportException e) {
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, true);
         } catch (ServerErrorException e) {
             throw SqlExceptions.from(e);
@@ -250,7 +253,7 @@ final class StatementRunner {
             } finally {
                 engine.release(open.task());
             }
-        } catch (TransportException e) {
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, true);
         } catch (ServerErrorException e) {
             throw SqlExceptions.from(e);
@@ -277,7 +280,7 @@ final class StatementRunner {
         RemoteDatabaseEngine.OpenTask open;
         try {
             open = engine.query(sql, firstPage, call);
-        } catch (TransportException e) {
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, changesData);
         } catch (ServerErrorException e) {
             throw SqlExceptions.from(e);

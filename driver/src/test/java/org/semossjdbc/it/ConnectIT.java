@@ -148,6 +148,32 @@ class ConnectIT {
     }
 
     @Test
+    void aResultOpenAcrossASessionExpiryFailsWith24000AndTheConnectionRecovers() throws SQLException {
+        try (Connection c = setup.connect(); Statement s = c.createStatement()) {
+            s.setFetchSize(2);
+            try (ResultSet rs = s.executeQuery("SELECT X FROM SYSTEM_RANGE(1, 10)")) {
+                assertTrue(rs.next());
+                assertTrue(rs.next());
+                setup.semoss.hooks().expireAllSessions();
+                assertEquals("24000", assertThrows(SQLException.class, rs::next).getSQLState());
+            }
+            assertEquals(1, selectOne(c));
+        }
+    }
+
+    @Test
+    void csrfProtectedServer() throws SQLException {
+        try (org.semossjdbc.emulator.SemossEmulator csrf = org.semossjdbc.emulator.SemossEmulator.builder().csrf(true)
+                .engine("demo", setup.database.jdbcUrl())
+                .accessKeyUser("alice", EmulatorSetup.ACCESS, EmulatorSetup.SECRET,
+                        org.semossjdbc.emulator.SemossEmulator.Permission.OWNER).start();
+             Connection c = DriverManager.getConnection(csrf.jdbcUrl("demo"), EmulatorSetup.ACCESS,
+                     EmulatorSetup.SECRET)) {
+            assertEquals(1, selectOne(c));
+        }
+    }
+
+    @Test
     void closedObjectsSayTheyAreClosed() throws SQLException {
         Connection c = setup.connect();
         Statement s = c.createStatement();

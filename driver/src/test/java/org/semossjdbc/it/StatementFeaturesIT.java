@@ -44,6 +44,34 @@ class StatementFeaturesIT {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void returningFormsReturnRowsAndCountAsWrites(Backend backend) throws SQLException {
+        String returning = switch (backend) {
+            case H2 -> "SELECT * FROM FINAL TABLE (INSERT INTO rt VALUES (2, 'b'))";
+            case POSTGRES, MARIADB -> "INSERT INTO rt VALUES (2, 'b') RETURNING id, name";
+        };
+        try (EmulatorSetup setup = EmulatorSetup.start(backend)) {
+            try (Connection c = setup.connect(); Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TABLE rt (id INT PRIMARY KEY, name VARCHAR(10))");
+                s.executeUpdate("INSERT INTO rt VALUES (1, 'a')");
+                try (ResultSet rs = s.executeQuery(returning)) {
+                    assertTrue(rs.next());
+                    assertEquals(2, rs.getInt(1));
+                    assertEquals("b", rs.getString(2));
+                }
+                assertEquals(1, s.executeUpdate(returning.replace("2", "3")));
+            }
+            try (Connection reader = setup.connectReader(); Statement s = reader.createStatement()) {
+                setup.semoss.hooks().resetCounters();
+                SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> s.executeQuery(returning.replace("2", "4")));
+                assertEquals("42501", e.getSQLState());
+                assertEquals(0, setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).size());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void generatedKeys(Backend backend) throws SQLException {
         String identity = switch (backend) {
             case H2 -> "id INT AUTO_INCREMENT PRIMARY KEY";

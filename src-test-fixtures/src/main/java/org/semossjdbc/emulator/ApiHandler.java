@@ -104,7 +104,11 @@ final class ApiHandler implements HttpHandler {
                 request.exchange().getResponseHeaders().set("redirect", referer + "#!/login");
                 ApiResponses.statusPage(request.exchange(), 302, "Found");
             }
-        } else if (path.equals("/engine/runPixel") && method.equals("POST")) {
+        } else if (path.equals("/engine/runPixel")) {
+            if (!method.equals("POST")) {
+                ApiResponses.statusPage(request.exchange(), 405, "Method Not Allowed");
+                return;
+            }
             runtime.countRunPixel();
             runPixel.handle(request, session.current());
         } else if (path.equals("/auth/whoami") && method.equals("GET")) {

@@ -42,14 +42,24 @@ final class CellValues {
                     // Recorded on MariaDB (307): every YEAR value arrived as 1970-01-01, i.e. the year number was
                     // taken as epoch milliseconds. The same rule reproduces it.
                     long year = rs.getLong(index);
-                    return rs.wasNull() ? null : new SimpleDateFormat("yyyy-MM-dd").format(new java.sql.Date(year));
+                    SimpleDateFormat utc = new SimpleDateFormat("yyyy-MM-dd");
+                    utc.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+                    return rs.wasNull() ? null : utc.format(new java.sql.Date(year));
                 }
                 java.sql.Date value = rs.getDate(index);
                 return value == null ? null : new SimpleDateFormat("yyyy-MM-dd").format(value);
             }
             case Types.TIMESTAMP -> {
                 java.sql.Timestamp value = rs.getTimestamp(index);
-                return value == null ? null : new SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(value);
+                if (value == null) {
+                    return null;
+                }
+                SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm:ss");
+                if ("timestamptz".equalsIgnoreCase(column.typeName())) {
+                    // An instant: the recorded server ran in UTC and wrote it in UTC (206), whatever this JVM's zone.
+                    format.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+                }
+                return format.format(value);
             }
             case Types.CLOB, Types.NCLOB -> {
                 Clob clob = rs.getClob(index);

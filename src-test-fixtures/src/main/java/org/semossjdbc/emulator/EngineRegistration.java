@@ -72,6 +72,18 @@ final class EngineRegistration {
     Object externalUpload(ReactorArguments arguments) throws PixelError {
         String name = requiredName(arguments);
         ConnectionDetails details = ConnectionDetails.of(arguments.single("conDetails"));
+        // The engine's smss file keeps the keys upper-cased and reads them back case-insensitively (201 notes).
+        if (arguments.single("conDetails") instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                String key = String.valueOf(entry.getKey());
+                if (key.equalsIgnoreCase("username") && entry.getValue() != null) {
+                    details.credentials().putIfAbsent("user", String.valueOf(entry.getValue()));
+                }
+                if (key.equalsIgnoreCase("password") && entry.getValue() != null) {
+                    details.credentials().putIfAbsent("password", String.valueOf(entry.getValue()));
+                }
+            }
+        }
         List<String> declared = new ArrayList<>();
         Map<String, String> keys = new LinkedHashMap<>();
         Object model = arguments.single("metamodel");

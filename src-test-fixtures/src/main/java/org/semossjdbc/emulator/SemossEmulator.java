@@ -46,6 +46,7 @@ public final class SemossEmulator implements AutoCloseable {
 
     private final EmulatorRuntime runtime;
     private final EmulatorHttpServer server;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SemossEmulator(EmulatorRuntime runtime, EmulatorHttpServer server) {
         this.runtime = runtime;
@@ -96,11 +97,13 @@ public final class SemossEmulator implements AutoCloseable {
         return runtime;
     }
 
-    /** Stops the server; engines' JDBC connections are closed. */
+    /** Stops the server; engines' JDBC connections are closed. Calling it again does nothing. */
     @Override
     public void close() {
-        server.stop();
-        runtime.closeAll();
+        if (closed.compareAndSet(false, true)) {
+            server.stop();
+            runtime.closeAll();
+        }
     }
 
     /** Configures an emulator; every method returns this builder. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,39 @@ abstract class ExternalBackendTest {
         JsonNode engines = client.runPixel("MyEngines(engineTypes=[\"DATABASE\"]);", "new").output(0);
         assertEquals(backend() == ScratchDatabase.Backend.POSTGRES ? "POSTGRES" : "MARIA_DB",
                 engines.get(0).get("database_subtype").asText());
+    }
+
+    /** The conDetails map of the recordings for this scratch database, user name under the given key. */
+    abstract String connectionDetails(String userKey);
+
+    /** Host and port of the configured service, from the scratch database's JDBC URL. */
+    String hostAndPort() {
+        java.net.URI uri = java.net.URI.create(database.jdbcUrl().substring("jdbc:".length()));
+        return "\"hostname\": \"" + uri.getHost() + "\", \"port\": \"" + uri.getPort() + "\"";
+    }
+
+    @Test
+    void discoveryAndRegistrationOfTheExternalDatabase() {
+        JsonNode schema = client.runPixel("ExternalJdbcSchema(conDetails=[" + connectionDetails("USERNAME") + "]);", "")
+                .output(0);
+        JsonNode people = schema.get("tables").get(0);
+        assertEquals("people", people.get("table").asText());
+        assertEquals("[\"id\",\"name\"]", people.get("columns").toString());
+        assertEquals("[true,false]", people.get("isPrimKey").toString());
+        assertEquals("[\"INT\",\"STRING\"]", people.get("type").toString());
+        assertEquals("Unable to establish connection given the connection details.\nDriver produced error: \" Could "
+                + "not get connection. \"", client.runPixel("ExternalJdbcSchema(conDetails=["
+                + connectionDetails("username") + "]);", "").output(0).asText());
+        JsonNode registered = client.runPixel("RdbmsExternalUpload(conDetails=[" + connectionDetails("USERNAME")
+                + "], database=[\"second\"], metamodel=[{\"tables\": {\"people.id\": [\"id\", \"name\"]}, "
+                + "\"relationships\": []}]);", "new").output(0);
+        assertEquals("second", registered.get("database_name").asText());
+        assertEquals("[[2]]", client.runPixel("META | Database(database=\"second\")|Query(\"SELECT%20COUNT(*)%20FROM"
+                + "%20people\")|Collect(-1);", "new").output(0).get("data").get("values").toString());
+        JsonNode engines = client.runPixel("MyEngines(engineTypes=[\"DATABASE\"]);", "new").output(0);
+        assertEquals(List.of("ext", "second"), List.of(engines.get(0).get("database_name").asText(),
+                engines.get(1).get("database_name").asText()));
+        assertEquals(1, engines.get(1).get("user_permission").asInt());
     }
 
     @Test

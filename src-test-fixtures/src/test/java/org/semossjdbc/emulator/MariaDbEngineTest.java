@@ -16,6 +16,12 @@ class MariaDbEngineTest extends ExternalBackendTest {
         return ScratchDatabase.Backend.MARIADB;
     }
 
+    @Override
+    String connectionDetails(String userKey) {
+        return "{\"dbDriver\": \"MARIA_DB\", " + hostAndPort() + ", \"schema\": \""
+                + database.name() + "\", \"" + userKey + "\": \"root\"}";
+    }
+
     @Test
     void valuesAreRenderedAsRecorded() throws IOException {
         assertTypesTableMatches("305", "306", "307");

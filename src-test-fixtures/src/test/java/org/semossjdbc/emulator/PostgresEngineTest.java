@@ -14,6 +14,12 @@ class PostgresEngineTest extends ExternalBackendTest {
         return ScratchDatabase.Backend.POSTGRES;
     }
 
+    @Override
+    String connectionDetails(String userKey) {
+        return "{\"dbDriver\": \"POSTGRES\", " + hostAndPort() + ", \"database\": \""
+                + database.name() + "\", \"schema\": \"public\", \"" + userKey + "\": \"postgres\"}";
+    }
+
     @Test
     void valuesAreRenderedAsRecorded() throws IOException {
         assertTypesTableMatches("204", "205", "206");

@@ -19,6 +19,7 @@ class FidelityJsonComparatorTest {
             "subset | 900 | $.s | test trimmed object",
             "prefix(3) | 900 | $.p | test truncated array",
             "ordered | 900 | $.o | test ordered object",
+            "random | 900 | $.r | test random value",
             "text-ends(11) | 900 | $ | test truncated text"));
     private static final JsonComparator COMPARATOR = new JsonComparator(CASE_RULES);
 

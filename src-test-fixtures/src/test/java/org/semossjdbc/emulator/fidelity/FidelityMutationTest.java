@@ -119,7 +119,8 @@ class FidelityMutationTest {
         for (String step : path.tokens()) {
             prefix = new JsonPath(append(prefix.tokens(), step));
             if (RULES.find(Kind.IGNORE, transcript, prefix).isPresent()
-                    || RULES.find(Kind.TIMING, transcript, prefix).isPresent()) {
+                    || RULES.find(Kind.TIMING, transcript, prefix).isPresent()
+                    || RULES.find(Kind.RANDOM, transcript, prefix).isPresent()) {
                 return true;
             }
         }

@@ -83,19 +83,15 @@ class FidelityReplayTest {
             throw e;
         }
         String excluded = EXCLUSIONS.reason(transcript.number()).orElse(null);
-        String verdict = differences.isEmpty() ? (excluded == null ? "MATCHED" : "EXCLUDED BUT MATCHES")
-                : excluded == null ? "DIFFERS" : "EXCLUDED";
+        Verdict verdict = Verdict.of(differences, excluded != null);
         summary.add(transcript.label() + "  " + verdict + differences.stream().map(d -> "\n    " + d)
                 .collect(Collectors.joining()));
-        if (excluded != null && differences.isEmpty()) {
-            fail(transcript.fileName() + " is listed in " + ExclusionList.RESOURCE
+        switch (verdict) {
+            case MATCHED -> { }
+            case EXCLUDED -> Assumptions.abort("excluded: " + excluded + "; differences: " + differences);
+            case EXCLUDED_BUT_MATCHES -> fail(transcript.fileName() + " is listed in " + ExclusionList.RESOURCE
                     + " but now matches: remove the entry (" + excluded + ")");
-        }
-        if (excluded != null) {
-            Assumptions.abort("excluded: " + excluded + "; differences: " + differences);
-        }
-        if (!differences.isEmpty()) {
-            fail(transcript.fileName() + ": " + differences.size() + " difference(s) from the recording:"
+            case DIFFERS -> fail(transcript.fileName() + ": " + differences.size() + " difference(s) from the recording:"
                     + differences.stream().map(d -> "\n  " + d).collect(Collectors.joining()));
         }
     }
@@ -104,8 +100,9 @@ class FidelityReplayTest {
         Path folder = Path.of(System.getProperty("fidelity.report.dir", "target/fidelity"));
         try {
             Files.createDirectories(folder);
-            long matched = summary.stream().filter(s -> s.contains("  MATCHED")).count();
-            long excluded = summary.stream().filter(s -> s.contains("  EXCLUDED") && !s.contains("BUT MATCHES")).count();
+            long matched = summary.stream().filter(s -> s.contains("  " + Verdict.MATCHED)).count();
+            long excluded = summary.stream().filter(s -> s.contains("  " + Verdict.EXCLUDED + "\n")
+                    || s.endsWith("  " + Verdict.EXCLUDED)).count();
             String header = part + ": " + summary.size() + " replayed, " + matched + " matched, " + excluded
                     + " excluded, " + (summary.size() - matched - excluded) + " failing\n";
             Files.writeString(folder.resolve(part.name().toLowerCase(java.util.Locale.ROOT) + ".txt"),

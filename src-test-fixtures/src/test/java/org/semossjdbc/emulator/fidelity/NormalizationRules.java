@@ -26,6 +26,8 @@ final class NormalizationRules {
     enum Kind {
         /** The value at the path (or the header/attribute) is not compared: ids, timings, dates. */
         IGNORE,
+        /** A value the real server draws at random on every call: only its JSON type is compared. */
+        RANDOM,
         /**
          * A duration in milliseconds: any integer &gt;= 0 matches any integer &gt;= 0, but the type is compared and
          * a negative value (SEMOSS writes -1 for a syntax error) must stay negative.
