@@ -244,6 +244,23 @@ class FaultInjectionTest {
     }
 
     @Test
+    void connectionDroppedBeforeTheServerRanTheWriteIs08007AndNotApplied() throws Exception {
+        try (Connection direct = env.connect(env.url()); Statement s = direct.createStatement()) {
+            warmUp(direct);
+            long before = env.hooks().runPixelCount();
+            env.hooks().dropNextConnections(1);
+            Failure f = failure(TIMEOUT, () -> s.executeUpdate("INSERT INTO F VALUES (16, 'unread')"));
+            assertFateUnknown(f);
+            int requests = (int) (env.hooks().runPixelCount() - before);
+            assertTrue(requests <= 1, "not retried: " + requests);
+            assertEquals(0, rows("ID = 16"), "the server closed the connection before running it");
+            warmUp(direct);
+            record("connection closed before execution (emulator)", "INSERT", f, true, requests, 0, rows("ID = 16"),
+                    true);
+        }
+    }
+
+    @Test
     void resetBeforeTheResponseToAReadFailsWithConnectionClassAndTheNextStatementWorks() throws Exception {
         proxy.failNextRunPixel(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         try (Statement s = connection.createStatement()) {
