@@ -47,6 +47,7 @@ class PoolSoakTest {
         try (ReliabilityEnvironment env = ReliabilityEnvironment.start(ScratchDatabase.Backend.H2);
              FaultProxy recorder = new FaultProxy(FaultProxy.originOf(env.semoss.apiBaseUrl()))) {
             env.direct("CREATE TABLE SOAK (ID BIGINT PRIMARY KEY, WORKER INT NOT NULL, V VARCHAR(40))");
+            env.direct("CREATE INDEX SOAK_WORKER ON SOAK (WORKER)");
             int insightsBaseline = env.hooks().openInsights();
             int tasksBaseline = env.hooks().openTasks(ReliabilityEnvironment.ENGINE);
 
