@@ -188,6 +188,19 @@ class FaultInjectionTest extends FaultTestBase {
     }
 
     @Test
+    void truncatedAnswerToAReadFailsClearlyAndTheNextStatementWorks() throws Exception {
+        env.direct("INSERT INTO F SELECT X, 'r' || X FROM SYSTEM_RANGE(1, 500)");
+        proxy.failNextRunPixel(proxy.proxied().withTransformers(FaultProxy.TRUNCATE));
+        try (Statement s = connection.createStatement()) {
+            Failure f = failure(TIMEOUT, () -> s.executeQuery("SELECT * FROM F ORDER BY ID"));
+            assertEquals("08006", f.error().getSQLState(), f.error().getMessage());
+            assertEquals(1, proxy.runPixelRequests(), "a read is not retried");
+            warmUp(connection);
+            record("truncated JSON body (server ran it)", "SELECT (501 rows)", f, true, 1, 501, rows("1=1"), false);
+        }
+    }
+
+    @Test
     void malformedJsonAnswerToAReadFailsClearly() throws Exception {
         proxy.failNextRunPixel(aResponse().withStatus(200).withHeader("Content-Type", "application/json;charset=utf-8")
                 .withBody("{\"insightID\":\"x\",\"pixelReturn\":[{\"pixelId\":\"0\",\"output\":{\"data\":{\"values\":[[1,"));
