@@ -68,10 +68,18 @@ class MalformedInputTest {
     }
 
     static Stream<Arguments> malformedUrls() throws IOException {
-        return lines("malformed-urls.txt").stream().map(line -> {
-            String[] parts = line.split("\t", 2);
-            return Arguments.of(parts[0], parts[1]);
-        });
+        return urlCases(false);
+    }
+
+    static Stream<Arguments> malformedUrlsWithKnownDefects() throws IOException {
+        return urlCases(true);
+    }
+
+    /** Lines whose third column starts with {@code DEFECT:} fail against the current driver (see that column). */
+    private static Stream<Arguments> urlCases(boolean defects) throws IOException {
+        return lines("malformed-urls.txt").stream().map(line -> line.split("\t", 3))
+                .filter(parts -> (parts.length > 2 && parts[2].startsWith("DEFECT:")) == defects)
+                .map(parts -> Arguments.of(parts[0], parts[1]));
     }
 
     static Stream<Arguments> malformedSql() throws IOException {
@@ -134,6 +142,12 @@ class MalformedInputTest {
         }
         assertNoSecret(e);
         assertEquals(0, sent, "nothing may be sent for a malformed URL or property: " + e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0} <- {1}")
+    @MethodSource("malformedUrlsWithKnownDefects")
+    void malformedUrlOrPropertyWithAKnownDefectFailsClearlyWithoutSendingAnything(String state, String line) {
+        malformedUrlOrPropertyFailsClearlyWithoutSendingAnything(state, line);
     }
 
     @ParameterizedTest(name = "{0} <- {1}")

@@ -187,6 +187,29 @@ class RecoveryTest extends FaultTestBase {
     }
 
     @Test
+    void insightNotFoundOnTheNextPageIs24000WithoutARetryAndTheNextQueryWorks() throws Exception {
+        env.direct("INSERT INTO F SELECT X, 'r' || X FROM SYSTEM_RANGE(1, 30)");
+        try (Statement s = connection.createStatement()) {
+            s.setFetchSize(10);
+            ResultSet rs = s.executeQuery("SELECT ID FROM F ORDER BY ID");
+            for (int i = 0; i < 10; i++) {
+                assertTrue(rs.next());
+            }
+            proxy.failNextRunPixel(insightNotFound());
+            Failure f = failure(TIMEOUT, () -> {
+                while (rs.next()) {
+                    rs.getInt(1);
+                }
+            });
+            assertEquals("24000", f.error().getSQLState(), f.error().getMessage());
+            assertEquals(1, proxy.runPixelRequests(), "a task cannot move to a new insight: no retry");
+            rs.close();
+            warmUp(connection);
+            record("INSIGHT_NOT_FOUND on a page request", "SELECT, page 2 of 4", f, true, 1, 31, rows("1=1"), false);
+        }
+    }
+
+    @Test
     void faultsLeaveNoInsightOrTaskBehindOnceTheConnectionCloses() throws Exception {
         env.direct("INSERT INTO F SELECT X, 'r' || X FROM SYSTEM_RANGE(1, 30)");
         int insights = env.hooks().openInsights();
