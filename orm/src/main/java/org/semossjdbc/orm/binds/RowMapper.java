@@ -186,10 +186,8 @@ final class RowMapper<T> {
             if (wanted.isEnum()) {
                 String name = resultSet.getString(column);
                 value = name == null ? null : enumConstant(wanted, name);
-            } else if (wanted == Object.class) {
-                value = resultSet.getObject(column);
             } else {
-                value = resultSet.getObject(column, wanted);
+                value = readTyped(resultSet, column, wanted);
             }
         } catch (SQLException e) {
             throw new SQLException("Column " + column + " cannot be read as " + wanted.getSimpleName() + " for "
@@ -200,6 +198,48 @@ final class RowMapper<T> {
                     + " of " + type.getName() + "; use " + wanted.getSimpleName(), "22002");
         }
         return value;
+    }
+
+    /**
+     * The classic typed getters for the types every driver converts (pgjdbc's and older drivers'
+     * {@code getObject(int, Class)} refuse e.g. Long from int4 or byte[] from bytea); {@code getObject(int, Class)}
+     * for the rest (java.time, UUID, ...).
+     */
+    private static Object readTyped(ResultSet rs, int column, Class<?> wanted) throws SQLException {
+        Object value;
+        if (wanted == Object.class) {
+            return rs.getObject(column);
+        } else if (wanted == String.class) {
+            return rs.getString(column);
+        } else if (wanted == java.math.BigDecimal.class) {
+            return rs.getBigDecimal(column);
+        } else if (wanted == byte[].class) {
+            return rs.getBytes(column);
+        } else if (wanted == java.sql.Timestamp.class) {
+            return rs.getTimestamp(column);
+        } else if (wanted == java.sql.Date.class) {
+            return rs.getDate(column);
+        } else if (wanted == java.sql.Time.class) {
+            return rs.getTime(column);
+        } else if (wanted == Integer.class) {
+            value = rs.getInt(column);
+        } else if (wanted == Long.class) {
+            value = rs.getLong(column);
+        } else if (wanted == Short.class) {
+            value = rs.getShort(column);
+        } else if (wanted == Byte.class) {
+            value = rs.getByte(column);
+        } else if (wanted == Double.class) {
+            value = rs.getDouble(column);
+        } else if (wanted == Float.class) {
+            value = rs.getFloat(column);
+        } else if (wanted == Boolean.class) {
+            value = rs.getBoolean(column);
+        } else {
+            return rs.getObject(column, wanted);
+        }
+        // the primitive getters answer 0 or false for NULL
+        return rs.wasNull() ? null : value;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

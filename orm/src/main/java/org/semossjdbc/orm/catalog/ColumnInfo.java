@@ -13,7 +13,8 @@ import java.util.Objects;
  *                      the driver reports none
  * @param decimalDigits {@code DECIMAL_DIGITS} (the scale of a number); null when not applicable
  * @param nullability   whether NULL is allowed ({@code NULLABLE})
- * @param defaultValue  the default as SQL text ({@code COLUMN_DEF}), e.g. {@code 'new'} or {@code 0}; null without one
+ * @param defaultValue  the default as SQL text ({@code COLUMN_DEF}), e.g. {@code 'new'} or {@code 0}; null without one (also for
+ *                      {@code DEFAULT NULL})
  * @param keySequence   1-based position in the primary key ({@code KEY_SEQ}), or 0 when not part of it
  */
 public record ColumnInfo(int position, String name, int sqlType, String typeName, Integer length,

@@ -135,7 +135,7 @@ public final class TableCatalog {
                         rs.getInt("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"),
                         rs.getString("TYPE_NAME"), integerOrNull(rs, "COLUMN_SIZE"),
                         integerOrNull(rs, "DECIMAL_DIGITS"), Nullability.fromJdbc(rs.getInt("NULLABLE")),
-                        rs.getString("COLUMN_DEF")));
+                        defaultValue(rs.getString("COLUMN_DEF"))));
             }
         }
     }
@@ -166,6 +166,14 @@ public final class TableCatalog {
             }
         }
         return sequence;
+    }
+
+    /**
+     * MariaDB's information_schema reports the text {@code NULL} as the default of a nullable column declared without
+     * one; a default of NULL is no default, so both read as null.
+     */
+    private static String defaultValue(String columnDef) {
+        return columnDef == null || columnDef.trim().equalsIgnoreCase("NULL") ? null : columnDef;
     }
 
     private static Integer integerOrNull(ResultSet rs, String column) throws SQLException {
