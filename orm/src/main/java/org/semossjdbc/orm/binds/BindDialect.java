@@ -16,9 +16,14 @@ final class BindDialect {
      * the version; anything else is {@link Dialect#GENERIC}, whose lexer knows only standard quoting.
      */
     static Dialect of(DatabaseMetaData metaData) throws SQLException {
-        Dialect named = fromText(metaData.getDatabaseProductName());
+        return of(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+    }
+
+    /** The decision on the two metadata texts, kept apart from JDBC so it can be tested line by line. */
+    static Dialect of(String productName, String productVersion) {
+        Dialect named = fromText(productName);
         if (named == null) {
-            named = fromText(metaData.getDatabaseProductVersion());
+            named = fromText(productVersion);
         }
         return named == null ? Dialect.GENERIC : named;
     }
