@@ -113,8 +113,10 @@ public final class TableCatalog {
         String[] typeArray = types == null ? null : types.toArray(new String[0]);
         try (ResultSet rs = metaData.getTables(null, schemaPattern, tableNamePattern, typeArray)) {
             while (rs.next()) {
+                String type = rs.getString("TABLE_TYPE");
+                // old MariaDB drivers pass information_schema's "BASE TABLE" through; JDBC's name is "TABLE"
                 tables.put(new TableKey(rs.getString("TABLE_CAT"), rs.getString("TABLE_SCHEM"),
-                        rs.getString("TABLE_NAME")), rs.getString("TABLE_TYPE"));
+                        rs.getString("TABLE_NAME")), "BASE TABLE".equalsIgnoreCase(type) ? "TABLE" : type);
             }
         }
         return tables;

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param catalog    {@code TABLE_CAT}; null where the database has no catalogs in its metadata
  * @param schema     {@code TABLE_SCHEM}; null where the database has no schemas (MariaDB puts the database in catalog)
  * @param name       the table name as the database stores it
- * @param type       {@code TABLE_TYPE}, e.g. {@code TABLE} or {@code VIEW}
+ * @param type       {@code TABLE_TYPE}, e.g. {@code TABLE} or {@code VIEW} ({@code BASE TABLE} reads as {@code TABLE})
  * @param privileges SELECT, INSERT, UPDATE, DELETE as far as {@code getTablePrivileges} grants them to the user
  * @param columns    in position order
  */
