@@ -40,8 +40,12 @@ class NamedSqlTest {
             case H2 -> "CAST(:a AS INT)";
         };
         String quoted = target.product() == ScratchDatabase.Backend.MARIADB ? "`b:c`" : "\"b:c\"";
+        // a literal only the right dialect's lexer reads as one: a wrong dialect would find a name in it
+        String dialectLiteral = target.product() == ScratchDatabase.Backend.MARIADB ? "'it\\'s :e'"
+                : "$$it's :e$$";
         return "SELECT " + cast + " + 1 AS n, ':not_a_bind' AS lit, :b AS " + quoted
-                + " /* :c in a block comment */ -- :d in a line comment\n, :a AS again";
+                + " /* :c in a block comment */ -- :d in a line comment\n, :a AS again, " + dialectLiteral
+                + " AS dl";
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,6 +61,7 @@ class NamedSqlTest {
             assertEquals(":not_a_bind", row.get("lit"));
             assertEquals("x'y", row.get("b:c"));
             assertEquals("41", row.get("again"));
+            assertEquals("it's :e", row.get("dl"));
             if (target.throughSemoss()) {
                 String sent = target.executedSql().get(target.executedSql().size() - 1);
                 assertTrue(sent.contains("':not_a_bind'") && sent.contains(":c in a block comment")
