@@ -318,6 +318,27 @@ class NamedSqlTest {
     record PrimitiveAge(int age) {
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void dataSourceFormsReturnTheConnectionTheyBorrow(TestTarget target) throws SQLException {
+        String table = TestTarget.uniqueName("borrow");
+        target.assumeAvailable().executeDirect("CREATE TABLE " + table + " (id INT, name VARCHAR(10))");
+        BorrowingDataSource dataSource = new BorrowingDataSource(target);
+        assertEquals(1, NamedSql.execute(dataSource, "INSERT INTO " + table + " VALUES (:id, :name)",
+                Map.of("id", 1, "name", "one")));
+        assertEquals(1, NamedSql.query(dataSource, "SELECT id FROM " + table + " WHERE name = :name",
+                Map.of("name", "one")).size());
+        assertEquals(List.of(new OnlyId(1)), NamedSql.query(dataSource, "SELECT id FROM " + table, Map.of(),
+                OnlyId.class));
+        assertThrows(SQLException.class, () -> NamedSql.query(dataSource, "SELECT :x AS x", Map.of()));
+        assertEquals(4, dataSource.borrowed());
+        assertEquals(0, dataSource.open());
+    }
+
+    /** A one-column record. */
+    record OnlyId(int id) {
+    }
+
     @org.junit.jupiter.api.Test
     void modelsAndUnmappableTypesAreRefused() {
         IllegalArgumentException model = assertThrows(IllegalArgumentException.class,

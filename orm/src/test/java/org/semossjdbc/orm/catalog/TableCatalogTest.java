@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.semossjdbc.orm.binds.BorrowingDataSource;
 import org.semossjdbc.orm.binds.TestTarget;
 import org.semossjdbc.testing.ScratchDatabase;
 
@@ -112,6 +113,18 @@ class TableCatalogTest {
             assertEquals("x", tables.stream().filter(t -> t.name().toLowerCase(Locale.ROOT).endsWith("_a"))
                     .findFirst().orElseThrow().columns().get(0).name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void theDataSourceFormReturnsItsConnection(TestTarget target) throws SQLException {
+        String table = TestTarget.uniqueName("cat_ds");
+        target.assumeAvailable().executeDirect("CREATE TABLE " + table + " (id INT PRIMARY KEY)");
+        BorrowingDataSource dataSource = new BorrowingDataSource(target);
+        assertEquals(List.of("id"), only(TableCatalog.read(dataSource), table).primaryKey().stream()
+                .map(n -> n.toLowerCase(Locale.ROOT)).toList());
+        assertEquals(1, dataSource.borrowed());
+        assertEquals(0, dataSource.open());
     }
 
     static TableInfo only(List<TableInfo> catalogue, String name) {
