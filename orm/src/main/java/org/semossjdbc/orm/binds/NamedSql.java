@@ -75,8 +75,8 @@ public final class NamedSql {
      * Runs a query and maps every row to an instance of {@code type}: a record (each component filled from the
      * column of its name) or a class with a no-argument constructor (each column written to its field). Column
      * labels match names ignoring case and underscores ({@code created_at} fills {@code createdAt}); the ORM's
-     * {@link org.semossjdbc.orm.Column @Column} overrides the name and {@link org.semossjdbc.orm.Transient
-     * @Transient} or {@code transient} excludes a field. Values are read with
+     * {@link org.semossjdbc.orm.Column} annotation overrides the name, and its {@link org.semossjdbc.orm.Transient}
+     * annotation or the {@code transient} modifier excludes a field (as do {@code static} and {@code final}). Values are read with
      * {@link ResultSet#getObject(int, Class)} for the field's type (enums from their name). Every column must find
      * a field and, for records, every component a column; SQL NULL into a primitive fails with 22002.
      *
@@ -98,7 +98,7 @@ public final class NamedSql {
     /** {@link #query(Connection, String, Map, Class)} on a connection borrowed from {@code dataSource}. */
     public static <T> List<T> query(DataSource dataSource, String sql, Map<String, ?> values, Class<T> type)
             throws SQLException {
-        RowMapper.of(type);
+        RowMapper.of(type); // an unmappable type fails before a connection is borrowed
         try (Connection connection = dataSource.getConnection()) {
             return query(connection, sql, values, type);
         }
