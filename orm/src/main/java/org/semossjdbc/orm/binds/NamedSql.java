@@ -50,7 +50,9 @@ public final class NamedSql {
 
     /**
      * Runs a query and returns every row as an unmodifiable map from column label to
-     * {@link ResultSet#getObject(int)}, in the result's column order.
+     * {@link ResultSet#getObject(int)}, in the result's column order. The values are the driver's: through SEMOSS a
+     * DECIMAL arrives as a double and a timestamp without its fraction, so select such columns cast to text where
+     * every digit matters (the bound values themselves are always exact).
      *
      * @throws SQLException 07001 for a missing or unused bind, 42702 when two columns share a label, or whatever
      *                      the driver raises
