@@ -39,6 +39,18 @@ class CatalogRulesTest {
         assertEquals(nullable(unescape(cells.get(2))), TableCatalog.escapePattern(nullable(unescape(cells.get(0))), escape));
     }
 
+    static Stream<Arguments> privilegeNames() throws IOException {
+        return cases("privilege-names.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("privilegeNames")
+    void privilegeCellsNameOneOfTheFourOrNone(List<String> cells) {
+        String expected = nullable(cells.get(1));
+        assertEquals(expected == null ? java.util.Optional.empty() : java.util.Optional.of(TablePrivilege.valueOf(expected)),
+                TablePrivilege.fromName(nullable(cells.get(0))));
+    }
+
     private static Stream<Arguments> cases(String resource) throws IOException {
         List<Arguments> out = new ArrayList<>();
         try (var in = CatalogRulesTest.class.getResourceAsStream(resource)) {
