@@ -10,18 +10,26 @@ import java.util.Set;
 /**
  * SQL with {@code :name} bind variables, found by the same lexer as {@code ?}: never inside literals, quoted
  * identifiers or comments, and never a PostgreSQL {@code ::type} cast, an assignment {@code :=}, or an array slice
- * bound such as {@code a[1:n]}. Names are case-sensitive. A {@code ?} in the text is left as it is. Immutable.
+ * bound such as {@code a[1:n]}. Names are case-sensitive. A {@code ?} in the text is left as it is by
+ * {@link #render}; {@link #toPositionalSql()} refuses it. Immutable.
+ *
+ * <p>Two ways to use it: {@link #render} splices literals the caller rendered itself, and
+ * {@link #toPositionalSql()} with {@link #positionalNames()} turns the statement into {@code ?} SQL for a
+ * {@code PreparedStatement}, so that binding follows the PreparedStatement rules exactly.
  */
 public final class NamedStatement {
     private final String[] segments;
     /** The name at each bind position (a name may occur several times). */
     private final String[] occurrences;
     private final List<String> names;
+    /** How many {@code ?} markers the text holds besides its names (positional SQL cannot tell them apart). */
+    private final int markerCount;
 
-    private NamedStatement(String[] segments, String[] occurrences, List<String> names) {
+    private NamedStatement(String[] segments, String[] occurrences, List<String> names, int markerCount) {
         this.segments = segments;
         this.occurrences = occurrences;
         this.names = names;
+        this.markerCount = markerCount;
     }
 
     /** Tokenizes {@code sql} for {@code dialect} and finds its {@code :name} binds. */
@@ -31,7 +39,11 @@ public final class NamedStatement {
         List<String> occurrences = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         StringBuilder current = new StringBuilder();
+        int markers = 0;
         for (Token t : tokens) {
+            if (t.kind() == Token.Kind.MARKER) {
+                markers++;
+            }
             if (t.kind() == Token.Kind.NAMED_BIND) {
                 segments.add(current.toString());
                 current.setLength(0);
@@ -44,7 +56,7 @@ public final class NamedStatement {
         }
         segments.add(current.toString());
         return new NamedStatement(segments.toArray(new String[0]), occurrences.toArray(new String[0]),
-                Collections.unmodifiableList(new ArrayList<>(names)));
+                Collections.unmodifiableList(new ArrayList<>(names)), markers);
     }
 
     /** Distinct names in order of first appearance. */
@@ -80,5 +92,43 @@ public final class NamedStatement {
         StringBuilder out = new StringBuilder();
         ParsedStatement.Segments.appendRendered(out, segments, before, after, values);
         return out.toString();
+    }
+
+    /**
+     * The SQL with every {@code :name} replaced by a {@code ?} marker, for {@code Connection.prepareStatement}; bind
+     * the value of {@code positionalNames().get(i)} at parameter {@code i + 1}. Everything else is kept as written,
+     * including PostgreSQL's {@code ??} (the escaped {@code ?} operator, which the driver turns back into {@code ?}).
+     * A space is put between a new marker and a neighbouring {@code ?}, {@code |} or {@code &}, because
+     * {@code ??}, {@code ?|} and {@code ?&} would lex as PostgreSQL operators rather than a marker.
+     *
+     * @throws IllegalArgumentException if the text also holds {@code ?} markers: they would be indistinguishable
+     *                                  from the names' markers (write PostgreSQL's {@code ?} operator as {@code ??})
+     */
+    public String toPositionalSql() {
+        if (markerCount > 0) {
+            throw new IllegalArgumentException("The SQL mixes " + markerCount + " ? marker(s) with :name bind variables;"
+                    + " use names only (write PostgreSQL's ? operator as ??)");
+        }
+        StringBuilder out = new StringBuilder(segments[0]);
+        for (int i = 1; i < segments.length; i++) {
+            if (out.length() > 0 && out.charAt(out.length() - 1) == '?') {
+                out.append(' ');
+            }
+            out.append('?');
+            String next = segments[i];
+            if (!next.isEmpty() && "?|&".indexOf(next.charAt(0)) >= 0) {
+                out.append(' ');
+            }
+            out.append(next);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The name bound at each marker of {@link #toPositionalSql()}, in order: a name used twice appears twice.
+     * Immutable.
+     */
+    public List<String> positionalNames() {
+        return List.of(occurrences);
     }
 }
