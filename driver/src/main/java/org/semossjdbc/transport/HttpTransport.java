@@ -1,6 +1,33 @@
 package org.semossjdbc.transport;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+import org.semossjdbc.transport.TransportException.Kind;
 
 /**
  * One user's HTTP session with one SEMOSS server: cookies, login, CSRF and the retry rules.
@@ -9,21 +36,82 @@ import java.util.Map;
  * retry once (the server refused before running anything, so this is safe for writes). A connect failure is retried
  * once. OkHttp's own silent retries are off; nothing else is ever retried. All instances share one OkHttp connection
  * pool and dispatcher. Thread-safe; callers serialise a connection's requests themselves.
+ *
+ * <p>Access keys travel as HTTP Basic only while no logged-in session exists (see {@link #sessionGeneration()}); a
+ * bearer token travels on every request; a native password only in {@code POST /auth/login}. When the server has CSRF
+ * protection on, every POST carries the session's {@code X-CSRF-Token}; a 403 fetches a new token and retries once.
  */
 public final class HttpTransport implements AutoCloseable {
 
-    /** Creates a transport; no request is sent. */
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final String CONFIG_PATH = "/config";
+    private static final String CSRF_PATH = "/config/fetchCsrf";
+    private static final String LOGOUT_PATH = "/auth/logout/all?disableRedirect=true";
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(10);
+    /** Error bodies are read only this far: enough for any message, never a whole HTML page or result. */
+    private static final int ERROR_BODY_LIMIT = 16 * 1024;
+    private static final int CONFIG_BODY_LIMIT = 4 * 1024 * 1024;
+
+    private static final Log LOG = Log.of(HttpTransport.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TransportConfig config;
+    private final String baseUrl;
+    private final OkHttpClient client;
+    private final SessionCookieJar cookies = new SessionCookieJar();
+    private final CsrfState csrf = new CsrfState();
+    private final SessionAuthenticator authenticator;
+    private final AtomicBoolean sessionHasUser = new AtomicBoolean();
+    private final AtomicLong sessionGeneration = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private HttpTransport(TransportConfig config) {
+        this.config = config;
+        this.baseUrl = stripTrailingSlash(Objects.requireNonNull(config.apiBaseUrl(), "apiBaseUrl").toString());
+        if (HttpUrl.parse(baseUrl) == null) {
+            throw new IllegalArgumentException("Not an http(s) URL: " + config.apiBaseUrl());
+        }
+        this.authenticator = SessionAuthenticator.of(config.credentials());
+        this.client = buildClient(config, cookies);
+    }
+
+    /**
+     * Creates a transport; no request is sent.
+     *
+     * @throws IllegalArgumentException if the URL is not http(s), credentials are missing, or the configured trust
+     *                                  store cannot be read
+     */
     public static HttpTransport create(TransportConfig config) {
-        throw new UnsupportedOperationException("stub");
+        return new HttpTransport(Objects.requireNonNull(config, "config"));
     }
 
     /**
      * Logs in now and checks the credentials: {@code GET /config} with Basic or Bearer (logged in when
      * {@code loginDetails} is non-empty), or {@code POST /auth/login} for a native login; fetches a CSRF token when
      * {@code /config} says {@code "csrf": true}. Throws {@link TransportException.Kind#NOT_AUTHENTICATED} on refusal.
+     * Any previous session of this transport is dropped first. Nothing is retried except a connect failure.
      */
     public void login(CallHandle handle) throws TransportException {
-        throw new UnsupportedOperationException("stub");
+        checkOpen();
+        resetSession();
+        if (authenticator.logsInSeparately()) {
+            authenticator.logIn(this, handle);
+        }
+        JsonNode serverConfig = readConfig(handle);
+        JsonNode loginDetails = serverConfig.get("loginDetails");
+        if (loginDetails == null || !loginDetails.isObject() || loginDetails.isEmpty()) {
+            resetSession();
+            throw new TransportException(Kind.NOT_AUTHENTICATED, true, 200,
+                    "The server did not accept the credentials " + credentialKind()
+                            + " (GET /config shows no logged-in user)", null);
+        }
+        markSessionHasUser();
+        boolean csrfOn = serverConfig.path("csrf").asBoolean(false);
+        csrf.setEnabled(csrfOn);
+        if (csrfOn) {
+            fetchCsrfToken(handle);
+        }
     }
 
     /**
@@ -31,27 +119,415 @@ public final class HttpTransport implements AutoCloseable {
      * Returns 200 and 400 responses; every other outcome is a {@link TransportException}.
      */
     public TransportResponse postForm(String path, Map<String, String> form, CallHandle handle) throws TransportException {
-        throw new UnsupportedOperationException("stub");
+        Objects.requireNonNull(form, "form");
+        return call("POST", path, form, handle);
     }
 
     /** {@code GET <apiBaseUrl><path>} with the session's cookies; same status rules as {@link #postForm}. */
     public TransportResponse get(String path, CallHandle handle) throws TransportException {
-        throw new UnsupportedOperationException("stub");
+        return call("GET", path, null, handle);
     }
 
     /** Ends the server session ({@code GET /auth/logout/all?disableRedirect=true}); best effort, never throws. */
     public void logout() {
-        throw new UnsupportedOperationException("stub");
+        try {
+            if (!closed.get() && !cookies.isEmpty()) {
+                // No credential header: logging out must not log a fresh session in first.
+                Exchange exchange = send(() -> request("GET", LOGOUT_PATH, null, false),
+                        new CallHandle(LOGOUT_TIMEOUT));
+                exchange.close();
+            }
+        } catch (TransportException | RuntimeException e) {
+            LOG.debug("logout failed ({}); the server session ends by itself when idle", e.getClass().getSimpleName());
+        } finally {
+            // The server's expiring Set-Cookie has no Path, so it may not match what we hold: forget it all here.
+            resetSession();
+        }
     }
 
     /** Drops cookies so the next request logs in afresh. */
     public void resetSession() {
-        throw new UnsupportedOperationException("stub");
+        cookies.clear();
+        csrf.clearToken();
+        sessionHasUser.set(false);
     }
 
-    /** Releases this transport's resources (not the shared pool). */
+    /**
+     * Counts the logged-in sessions this transport has established (first login = 1). It grows when a session was
+     * replaced, e.g. after the server expired the old one; insights created in an older session are gone then.
+     */
+    public long sessionGeneration() {
+        return sessionGeneration.get();
+    }
+
+    /**
+     * Releases this transport's resources (not the shared pool). Does not log out; call {@link #logout()} first for
+     * that. Later calls throw {@link IllegalStateException}.
+     */
     @Override
     public void close() {
-        throw new UnsupportedOperationException("stub");
+        if (closed.compareAndSet(false, true)) {
+            resetSession();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HttpTransport[" + baseUrl + ", " + config.credentials() + ", cookies=" + cookies.names() + "]";
+    }
+
+    // ---- the request cycle -----------------------------------------------------------------------------------------
+
+    private TransportResponse call(String method, String path, Map<String, String> form, CallHandle handle)
+            throws TransportException {
+        checkOpen();
+        Objects.requireNonNull(handle, "handle");
+        if (authenticator.logsInSeparately() && !sessionHasUser.get()) {
+            logInAgain(handle);
+        }
+        Exchange exchange = sendWithCsrf(method, path, form, handle);
+        if (isLoginRefusal(exchange.status())) {
+            int first = exchange.status();
+            exchange.close();
+            LOG.debug("{} {} answered {}: not logged in; logging in again and retrying once", method, path, first);
+            // The cookie the 302 carried belongs to a session holding a "stored redirect": never reuse it.
+            resetSession();
+            logInAgain(handle);
+            exchange = sendWithCsrf(method, path, form, handle);
+            if (isLoginRefusal(exchange.status())) {
+                int status = exchange.status();
+                String message = exchange.errorMessage();
+                resetSession();
+                throw new TransportException(Kind.NOT_AUTHENTICATED, true, status,
+                        "The server did not accept the credentials " + credentialKind() + ": " + method + " " + path
+                                + " answered " + status + " again after logging in"
+                                + (message.isEmpty() ? "" : " (" + message + ")"), null);
+            }
+        }
+        return accept(exchange, "POST".equals(method));
+    }
+
+    /** A 302 (the login filter's answer) or 401 (runPixel without a user, failed login) means "not logged in". */
+    private static boolean isLoginRefusal(int status) {
+        return status == 302 || status == 401;
+    }
+
+    /** Establishes a new session after the old one was dropped. */
+    private void logInAgain(CallHandle handle) throws TransportException {
+        authenticator.logIn(this, handle);
+        if (csrf.isEnabled()) {
+            // The token belongs to the session; with header credentials this request also logs the new session in.
+            fetchCsrfToken(handle);
+        }
+    }
+
+    private TransportResponse accept(Exchange exchange, boolean isPost) throws TransportException {
+        int status = exchange.status();
+        if ((status == 200 || status == 400) && !exchange.isHtml()) {
+            if (isPost && !cookies.isEmpty() && sessionHasUser.compareAndSet(false, true)) {
+                // SEMOSS answers API POSTs only for a logged-in session (otherwise 302), so this one has a user.
+                sessionGeneration.incrementAndGet();
+            }
+            return new StreamingResponse(exchange.response, exchange.call, exchange.handle, exchange.what);
+        }
+        String message = exchange.errorMessage();
+        throw new TransportException(Kind.HTTP_STATUS, true, status,
+                "HTTP " + status + " from " + exchange.what + (message.isEmpty() ? "" : ": " + message), null);
+    }
+
+    /**
+     * Sends a request (with the connect retry) and, for a POST refused with 403 by the CSRF filter, fetches a new token
+     * and resends once. The CSRF filter runs before anything else, so the refused request did nothing.
+     */
+    Exchange sendWithCsrf(String method, String path, Map<String, String> form, CallHandle handle)
+            throws TransportException {
+        Supplier<Request> request = () -> request(method, path, form, true);
+        Exchange exchange = send(request, handle);
+        if (exchange.status() != 403 || !"POST".equals(method)) {
+            return exchange;
+        }
+        boolean csrfRefusal = csrf.isEnabled() || "Required".equalsIgnoreCase(exchange.header(CSRF_HEADER));
+        if (!csrfRefusal) {
+            return exchange;
+        }
+        exchange.close();
+        csrf.setEnabled(true);
+        LOG.debug("{} {} answered 403 (CSRF); fetching a new token and retrying once", method, path);
+        fetchCsrfToken(handle);
+        exchange = send(request, handle);
+        if (exchange.status() == 403) {
+            exchange.close();
+            throw new TransportException(Kind.FORBIDDEN, true, 403,
+                    method + " " + path + " was refused with 403 even with a fresh CSRF token", null);
+        }
+        return exchange;
+    }
+
+    private void fetchCsrfToken(CallHandle handle) throws TransportException {
+        Exchange exchange = send(() -> request("GET", CSRF_PATH, null, true).newBuilder()
+                .header(CSRF_HEADER, "fetch").build(), handle);
+        try {
+            if (exchange.status() != 200) {
+                String message = exchange.errorMessage();
+                throw new TransportException(Kind.HTTP_STATUS, true, exchange.status(),
+                        "HTTP " + exchange.status() + " from GET " + CSRF_PATH
+                                + (message.isEmpty() ? "" : ": " + message), null);
+            }
+            String token = exchange.header(CSRF_HEADER);
+            csrf.setToken(token == null || token.isBlank() ? null : token);
+            LOG.debug("CSRF token {}", token == null ? "absent" : "received");
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private JsonNode readConfig(CallHandle handle) throws TransportException {
+        Exchange exchange = send(() -> request("GET", CONFIG_PATH, null, true), handle);
+        try {
+            int status = exchange.status();
+            if (isLoginRefusal(status)) {
+                throw new TransportException(Kind.NOT_AUTHENTICATED, true, status,
+                        "The server did not accept the credentials " + credentialKind() + " (GET /config answered "
+                                + status + ")", null);
+            }
+            if (status != 200 || exchange.isHtml()) {
+                String message = exchange.errorMessage();
+                throw new TransportException(Kind.HTTP_STATUS, true, status,
+                        "HTTP " + status + " from GET " + CONFIG_PATH + (message.isEmpty() ? "" : ": " + message), null);
+            }
+            byte[] body = exchange.readBody(CONFIG_BODY_LIMIT);
+            JsonNode node = JSON.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new TransportException(Kind.HTTP_STATUS, true, status,
+                        "GET " + CONFIG_PATH + " did not answer a JSON object; is " + baseUrl
+                                + " the SEMOSS API base URL (e.g. https://host/Monolith/api)?", null);
+            }
+            return node;
+        } catch (TransportException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new TransportException(Kind.HTTP_STATUS, true, exchange.status(),
+                    "GET " + CONFIG_PATH + " did not answer JSON; is " + baseUrl
+                            + " the SEMOSS API base URL (e.g. https://host/Monolith/api)?", e);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    void markSessionHasUser() {
+        if (sessionHasUser.compareAndSet(false, true)) {
+            sessionGeneration.incrementAndGet();
+        }
+    }
+
+    private Request request(String method, String path, Map<String, String> form, boolean withCredentials) {
+        Request.Builder builder = new Request.Builder().url(url(path));
+        if (config.userAgent() != null) {
+            builder.header("User-Agent", config.userAgent());
+        }
+        if (withCredentials) {
+            authenticator.addHeaders(builder, sessionHasUser.get());
+        }
+        if ("POST".equals(method)) {
+            String token = csrf.token();
+            if (token != null) {
+                builder.header(CSRF_HEADER, token);
+            }
+            builder.post(formBody(form));
+        } else {
+            builder.get();
+        }
+        return builder.build();
+    }
+
+    private static RequestBody formBody(Map<String, String> form) {
+        // FormBody always declares "application/x-www-form-urlencoded"; SEMOSS decodes it as UTF-8 (its first filter
+        // sets the encoding), and naming the charset keeps proxies and other servers from guessing.
+        FormBody.Builder builder = new FormBody.Builder(StandardCharsets.UTF_8);
+        form.forEach((name, value) -> builder.add(name, value == null ? "" : value));
+        FormBody body = builder.build();
+        okio.Buffer buffer = new okio.Buffer();
+        try {
+            body.writeTo(buffer);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        return RequestBody.create(buffer.readByteString(),
+                okhttp3.MediaType.get("application/x-www-form-urlencoded; charset=UTF-8"));
+    }
+
+    private HttpUrl url(String path) {
+        if (path == null || !path.startsWith("/")) {
+            throw new IllegalArgumentException("path must start with '/': " + path);
+        }
+        HttpUrl url = HttpUrl.parse(baseUrl + path);
+        if (url == null) {
+            throw new IllegalArgumentException("Not a valid path: " + path);
+        }
+        return url;
+    }
+
+    /** One exchange, with the single retry of a connect failure (the server never saw the first attempt). */
+    Exchange send(Supplier<Request> request, CallHandle handle) throws TransportException {
+        try {
+            return sendOnce(request.get(), handle);
+        } catch (TransportException e) {
+            if (e.kind() != Kind.CONNECT_FAILED || e.requestSent()) {
+                throw e;
+            }
+            LOG.debug("connect failed ({}); retrying once", e.getCause() == null ? "?"
+                    : e.getCause().getClass().getSimpleName());
+            return sendOnce(request.get(), handle);
+        }
+    }
+
+    private Exchange sendOnce(Request request, CallHandle handle) throws TransportException {
+        String what = request.method() + " " + request.url().encodedPath();
+        handle.checkActive(what);
+        SendState state = new SendState();
+        Call call = client.newCall(request.newBuilder().tag(SendState.class, state).build());
+        handle.attach(call);
+        long started = System.nanoTime();
+        try {
+            Response response = call.execute();
+            LOG.debug("{} -> {} in {} ms", what, response.code(), elapsedMillis(started));
+            return new Exchange(call, response, handle, what);
+        } catch (IOException e) {
+            handle.detach(call);
+            TransportException failure = Failures.classify(e, what, state.requestSent, handle);
+            LOG.debug("{} failed after {} ms: {}", what, elapsedMillis(started), failure.kind());
+            throw failure;
+        }
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+
+    private String credentialKind() {
+        Credentials credentials = config.credentials();
+        if (credentials instanceof Credentials.AccessKey key) {
+            return "(access key " + key.accessKey() + ")";
+        }
+        if (credentials instanceof Credentials.Login login) {
+            return "(user " + login.username() + ")";
+        }
+        return "(bearer token)";
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This transport is closed");
+        }
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    // ---- client construction ---------------------------------------------------------------------------------------
+
+    private static OkHttpClient buildClient(TransportConfig config, SessionCookieJar cookies) {
+        Duration connectTimeout = config.connectTimeout() == null ? DEFAULT_CONNECT_TIMEOUT : config.connectTimeout();
+        Duration readTimeout = config.readTimeout() == null ? Duration.ZERO : config.readTimeout();
+        OkHttpClient.Builder builder = SharedHttpClient.base().newBuilder()
+                .cookieJar(cookies)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .writeTimeout(readTimeout)
+                .eventListenerFactory(call -> new SendTracker(call.request().tag(SendState.class)));
+        TlsSetup.configure(builder, config);
+        TransportConfig.ProxyConfig proxy = config.proxy();
+        if (proxy == null) {
+            builder.proxy(Proxy.NO_PROXY);
+        } else {
+            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
+            if (proxy.user() != null) {
+                builder.proxyAuthenticator(new ProxyBasicAuthenticator(proxy.user(), proxy.password()));
+            }
+        }
+        return builder.build();
+    }
+
+    /** Whether OkHttp had started writing the request; one per OkHttp call, written by its thread. */
+    private static final class SendState {
+        volatile boolean requestSent;
+    }
+
+    /** Marks the moment a request starts going out: from then on a failure leaves its fate unknown. */
+    private static final class SendTracker extends EventListener {
+        private final SendState state;
+
+        SendTracker(SendState state) {
+            this.state = state;
+        }
+
+        @Override
+        public void requestHeadersStart(Call call) {
+            if (state != null) {
+                state.requestSent = true;
+            }
+        }
+    }
+
+    /** A response in hand, before the status rules decide what becomes of it. */
+    static final class Exchange {
+        final Call call;
+        final Response response;
+        final CallHandle handle;
+        final String what;
+
+        Exchange(Call call, Response response, CallHandle handle, String what) {
+            this.call = call;
+            this.response = response;
+            this.handle = handle;
+            this.what = what;
+        }
+
+        int status() {
+            return response.code();
+        }
+
+        String header(String name) {
+            return response.header(name);
+        }
+
+        boolean isHtml() {
+            String type = response.header("Content-Type");
+            return type != null && type.toLowerCase(Locale.ROOT).contains("html");
+        }
+
+        /** Reads up to {@code limit} bytes of the body. */
+        byte[] readBody(int limit) throws TransportException {
+            ResponseBody body = response.body();
+            if (body == null) {
+                return new byte[0];
+            }
+            try (InputStream in = body.byteStream()) {
+                return in.readNBytes(limit);
+            } catch (IOException e) {
+                throw Failures.classify(e, "reading the response of " + what, true, handle);
+            }
+        }
+
+        /** A clean, short message from the body, which is consumed and closed; empty when there is none. */
+        String errorMessage() {
+            try {
+                byte[] bytes = readBody(ERROR_BODY_LIMIT);
+                return ErrorBodies.message(new String(bytes, StandardCharsets.UTF_8), response.header("Content-Type"));
+            } catch (TransportException e) {
+                return "";
+            } finally {
+                close();
+            }
+        }
+
+        void close() {
+            try {
+                response.close();
+            } finally {
+                handle.detach(call);
+            }
+        }
     }
 }

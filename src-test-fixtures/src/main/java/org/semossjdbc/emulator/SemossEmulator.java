@@ -1,6 +1,13 @@
 package org.semossjdbc.emulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A SEMOSS server stand-in for tests and demos: the same HTTP endpoints, JSON and pixel subset as a real
@@ -15,7 +22,9 @@ import java.time.Duration;
  * }
  * }</pre>
  *
- * <p>STUB: the API is fixed; the implementation arrives with the emulator work.
+ * <p>Engines are real databases reached through JDBC (embedded H2 1.4.200, PostgreSQL through pgjdbc 42.7.2,
+ * MariaDB through mariadb-java-client 1.1.9, the drivers the recorded server bundles), each with one shared
+ * connection. Users hold a permission on every engine unless {@link Builder#grant} overrides it.
  */
 public final class SemossEmulator implements AutoCloseable {
 
@@ -35,7 +44,12 @@ public final class SemossEmulator implements AutoCloseable {
         }
     }
 
-    private SemossEmulator() {
+    private final EmulatorRuntime runtime;
+    private final EmulatorHttpServer server;
+
+    private SemossEmulator(EmulatorRuntime runtime, EmulatorHttpServer server) {
+        this.runtime = runtime;
+        this.server = server;
     }
 
     /** A builder with the recorded server's defaults: context {@code /Monolith}, cookie {@code monolith}. */
@@ -45,108 +59,181 @@ public final class SemossEmulator implements AutoCloseable {
 
     /** The port the emulator listens on (127.0.0.1). */
     public int port() {
-        throw new UnsupportedOperationException("stub");
+        return server.port();
     }
 
     /** {@code http://127.0.0.1:<port>/Monolith/api}, the base URL clients are given. */
     public String apiBaseUrl() {
-        throw new UnsupportedOperationException("stub");
+        return "http://127.0.0.1:" + port() + runtime.contextPath() + "/api";
     }
 
     /** The generated (or given) UUID of the engine registered under this name. */
     public String engineId(String engineName) {
-        throw new UnsupportedOperationException("stub");
+        Engine engine = runtime.engine(engineName);
+        if (engine == null) {
+            throw new IllegalArgumentException("No engine named " + engineName);
+        }
+        return engine.id();
     }
 
     /** {@code jdbc:semoss:<apiBaseUrl>?database=<engine id>}. */
     public String jdbcUrl(String engineName) {
-        throw new UnsupportedOperationException("stub");
+        return "jdbc:semoss:" + apiBaseUrl() + "?database=" + engineId(engineName);
+    }
+
+    /** The names of all engines, in registration order (including engines created by pixels). */
+    public List<String> engineNames() {
+        return runtime.engines().stream().map(Engine::name).toList();
+    }
+
+    /** The session cookie's name clients must keep ({@code monolith} by default). */
+    public String sessionCookieName() {
+        return runtime.cookieName();
     }
 
     /** Counters and fault switches for tests. */
     public EmulatorHooks hooks() {
-        throw new UnsupportedOperationException("stub");
+        return runtime;
     }
 
     /** Stops the server; engines' JDBC connections are closed. */
     @Override
     public void close() {
-        throw new UnsupportedOperationException("stub");
+        server.stop();
+        runtime.closeAll();
     }
 
     /** Configures an emulator; every method returns this builder. */
     public static final class Builder {
+        private int port;
+        private String contextPath = "/Monolith";
+        private String cookieName = "monolith";
+        private Duration idleTimeout = Duration.ofMinutes(120);
+        private boolean csrf;
+        private int maxFormBytes = 2 * 1024 * 1024;
+        private Duration perPixelDelay = Duration.ZERO;
+        private final Map<String, String[]> engines = new LinkedHashMap<>();
+        private final List<UserAccount> users = new ArrayList<>();
+        private final List<String[]> grants = new ArrayList<>();
+        private final List<Permission> grantPermissions = new ArrayList<>();
+
         Builder() {
         }
 
         /** 0 (the default) picks a free port. */
         public Builder port(int port) {
+            this.port = port;
             return this;
         }
 
         /** The web application's context path, default {@code /Monolith}; the API is under {@code <context>/api}. */
         public Builder contextPath(String contextPath) {
+            String trimmed = contextPath.endsWith("/") ? contextPath.substring(0, contextPath.length() - 1)
+                    : contextPath;
+            this.contextPath = trimmed.isEmpty() || trimmed.startsWith("/") ? trimmed : "/" + trimmed;
             return this;
         }
 
         /** The session cookie's name: {@code monolith} as recorded (Tomcat's default would be JSESSIONID). */
         public Builder sessionCookieName(String name) {
+            this.cookieName = name;
             return this;
         }
 
         /** Idle time after which a session expires (default 120 minutes). */
         public Builder sessionIdleTimeout(Duration timeout) {
+            this.idleTimeout = timeout;
             return this;
         }
 
         /** Enforces CSRF tokens (403 without one), as a server with the CSRF filter enabled does. */
         public Builder csrf(boolean enabled) {
+            this.csrf = enabled;
             return this;
         }
 
         /** Tomcat's maxPostSize: larger form bodies lose their parameters silently (default 2 MB). */
         public Builder maxFormBytes(int bytes) {
+            this.maxFormBytes = bytes;
             return this;
         }
 
         /** Server time spent per database pixel (the real server spends about 6 ms). */
         public Builder perPixelDelay(Duration delay) {
+            this.perPixelDelay = delay;
             return this;
         }
 
         /** Registers an engine with a generated UUID id. */
         public Builder engine(String name, String jdbcUrl) {
-            return this;
+            return engine(name, jdbcUrl, EmulatorRuntime.newEngineId());
         }
 
         /** Registers an engine with a fixed id. */
         public Builder engine(String name, String jdbcUrl, String id) {
+            EngineSubtype.fromJdbcUrl(jdbcUrl);
+            engines.put(name, new String[] {jdbcUrl, id});
             return this;
         }
 
         /** A user who logs in with an access key pair (HTTP Basic), holding {@code permission} on every engine. */
         public Builder accessKeyUser(String username, String accessKey, String secretKey, Permission permission) {
+            users.add(UserAccount.withAccessKey(username, accessKey, secretKey, permission));
             return this;
         }
 
         /** A native user (POST /auth/login), holding {@code permission} on every engine. */
         public Builder nativeUser(String username, String password, Permission permission) {
+            users.add(UserAccount.nativeUser(username, username, null, password, permission));
             return this;
         }
 
         /** A user who authenticates with {@code Authorization: Bearer <token>} and {@code Bearer-Provider}. */
         public Builder bearerUser(String username, String token, String provider, Permission permission) {
+            users.add(UserAccount.withBearer(username, token, provider, permission));
             return this;
         }
 
         /** Overrides one user's permission on one engine. */
         public Builder grant(String username, String engineName, Permission permission) {
+            grants.add(new String[] {username, engineName});
+            grantPermissions.add(permission);
             return this;
         }
 
         /** Starts listening on 127.0.0.1. */
         public SemossEmulator start() {
-            throw new UnsupportedOperationException("stub");
+            EmulatorRuntime runtime = new EmulatorRuntime(contextPath, cookieName, csrf, maxFormBytes, idleTimeout,
+                    perPixelDelay);
+            String owner = users.isEmpty() ? "admin" : users.get(0).username();
+            try {
+                for (Map.Entry<String, String[]> engine : engines.entrySet()) {
+                    runtime.addEngine(Engine.open(engine.getKey(), engine.getValue()[1], engine.getValue()[0], null,
+                            owner));
+                }
+            } catch (SQLException e) {
+                runtime.closeAll();
+                throw new IllegalStateException("Cannot open engine: " + e.getMessage(), e);
+            }
+            users.forEach(runtime::addUser);
+            for (int i = 0; i < grants.size(); i++) {
+                UserAccount user = runtime.user(grants.get(i)[0]);
+                Engine engine = runtime.engine(grants.get(i)[1]);
+                if (user == null || engine == null) {
+                    runtime.closeAll();
+                    throw new IllegalArgumentException("grant names an unknown user or engine: "
+                            + grants.get(i)[0] + " / " + grants.get(i)[1]);
+                }
+                user.grant(engine.id(), grantPermissions.get(i));
+            }
+            try {
+                EmulatorHttpServer server = new EmulatorHttpServer(runtime, port);
+                server.start();
+                return new SemossEmulator(runtime, server);
+            } catch (IOException e) {
+                runtime.closeAll();
+                throw new UncheckedIOException("Cannot listen on 127.0.0.1:" + port, e);
+            }
         }
     }
 }

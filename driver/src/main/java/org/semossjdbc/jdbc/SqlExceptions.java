@@ -1,0 +1,82 @@
+package org.semossjdbc.jdbc;
+
+import org.semossjdbc.protocol.ServerError;
+import org.semossjdbc.protocol.ServerErrorException;
+import org.semossjdbc.transport.TransportException;
+
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLInvalidAuthorizationSpecException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLNonTransientException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
+
+/** Turns protocol and transport failures into SQLExceptions of the fitting subclass and SQLState. */
+final class SqlExceptions {
+    private SqlExceptions() {
+    }
+
+    /** A server error: the message keeps the server's text; the SQLState comes from the classifier. */
+    static SQLException from(ServerErrorException e) {
+        ServerError error = e.error();
+        String message = error.message() == null ? "The server reported an error without a message" : error.message();
+        String state = error.sqlState();
+        int code = error.vendorCode();
+        SQLException result = switch (error.category()) {
+            case SYNTAX, UNDEFINED_OBJECT, PERMISSION -> new SQLSyntaxErrorException(message, state, code);
+            case INTEGRITY -> new SQLIntegrityConstraintViolationException(message, state, code);
+            case DATA -> new SQLDataException(message, state, code);
+            case AUTHENTICATION -> new SQLInvalidAuthorizationSpecException(message, state, code);
+            case TIMEOUT -> new SQLTimeoutException(message, state, code);
+            case CANCELLED -> new SQLTransientException(message, state, code);
+            case NOT_SUPPORTED -> new SQLFeatureNotSupportedException(message, state, code);
+            case CONNECTION -> new SQLNonTransientConnectionException(message, state, code);
+            case RESULT_LOST, PARAMETERS, LIMIT -> new SQLNonTransientException(message, state, code);
+            case GENERIC -> new SQLException(message, state, code);
+        };
+        result.initCause(e);
+        return result;
+    }
+
+    /**
+     * An HTTP failure. {@code write} marks a data-changing request: if it may have reached the server, its fate is
+     * unknown and the exception must say so (08007), because retrying could apply it twice.
+     */
+    static SQLException from(TransportException e, boolean write) {
+        boolean fateUnknown = write && e.requestSent();
+        String note = fateUnknown ? " The statement may or may not have been applied on the server." : "";
+        String message = e.getMessage() + note;
+        SQLException result = switch (e.kind()) {
+            case TIMEOUT -> new SQLTimeoutException("Query timeout expired: " + message, "HYT00");
+            case CANCELLED -> new SQLTransientException("Statement cancelled: " + message, "57014");
+            case NOT_AUTHENTICATED -> new SQLInvalidAuthorizationSpecException(
+                    "SEMOSS refused the credentials: " + e.getMessage(), "28000");
+            case FORBIDDEN -> new SQLInvalidAuthorizationSpecException(
+                    "SEMOSS refused the request (HTTP 403, CSRF token): " + e.getMessage(), "28000");
+            case CONNECT_FAILED -> new SQLTransientConnectionException(
+                    "Cannot connect to the SEMOSS server: " + e.getMessage(), "08001");
+            case TLS_UNTRUSTED -> new SQLNonTransientConnectionException(
+                    "The SEMOSS server's certificate is not trusted: " + e.getMessage(), "08001");
+            case CONNECTION_LOST, HTTP_STATUS -> fateUnknown
+                    ? new SQLNonTransientConnectionException("Connection to SEMOSS lost after the statement was sent: "
+                    + message, "08007")
+                    : new SQLTransientConnectionException("Connection to SEMOSS lost: " + message, "08006");
+        };
+        result.initCause(e);
+        return result;
+    }
+
+    static SQLException closed(String what) {
+        return new SQLNonTransientException(what + " is closed", what.equals("ResultSet") ? "24000"
+                : what.equals("Connection") ? "08003" : "HY010");
+    }
+
+    static SQLFeatureNotSupportedException unsupported(String what) {
+        return new SQLFeatureNotSupportedException(what + " is not supported by SEMOSS", "0A000");
+    }
+}

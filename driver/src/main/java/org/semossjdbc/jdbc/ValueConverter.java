@@ -1,0 +1,311 @@
+package org.semossjdbc.jdbc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Converts the values SEMOSS sends (null, String, Boolean, Integer, Long, BigInteger, Double, JSON trees) to what
+ * JDBC getters return. It converts only what the value really holds: it never invents digits, fractions or bytes the
+ * server did not send, and a value that does not fit fails with a SQLDataException (22003 out of range, 22018 bad
+ * format).
+ */
+final class ValueConverter {
+    /** Local date-times as SEMOSS writes them ({@code yyyy-MM-dd HH:mm:ss}), also with a fraction, 'T' or offset. */
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
+            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
+            .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    private ValueConverter() {
+    }
+
+    static String toText(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Double d) {
+            return doubleText(d);
+        }
+        if (value instanceof JsonNode node) {
+            // PostgreSQL json/jsonb arrive as {"type":"json","value":"<text>"} (§15): the text is the value.
+            JsonNode inner = node.get("value");
+            if (node.isObject() && inner != null && inner.isTextual() && node.has("type") && node.size() == 2) {
+                return inner.asText();
+            }
+            return node.isTextual() ? node.asText() : node.toString();
+        }
+        return value.toString();
+    }
+
+    /**
+     * DECIMAL columns arrive as doubles written by Java ({@code 1.234567891E7}); users expect {@code 12345678.91}.
+     * Plain notation is used where it stays short; huge and tiny magnitudes keep the exponent.
+     */
+    static String doubleText(double d) {
+        String text = Double.toString(d);
+        double magnitude = Math.abs(d);
+        if (text.indexOf('E') >= 0 && magnitude >= 1e-4 && magnitude < 1e17) {
+            return new BigDecimal(text).toPlainString();
+        }
+        return text;
+    }
+
+    static boolean toBoolean(Object value) throws SQLException {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof Number n) {
+            return toBigDecimal(n).signum() != 0;
+        }
+        String s = toText(value).trim().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "true", "t", "1", "yes", "y", "on" -> true;
+            case "false", "f", "0", "no", "n", "off" -> false;
+            default -> throw badFormat(value, "boolean");
+        };
+    }
+
+    static long toLong(Object value, long min, long max, String type) throws SQLException {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return checkRange(((Number) value).longValue(), min, max, type);
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        BigDecimal decimal = toBigDecimal(value);
+        // Truncation toward zero, as JDBC drivers do for getInt on a decimal; the range is still checked.
+        BigInteger whole = decimal.toBigInteger();
+        if (whole.bitLength() > 63 || whole.longValue() < min || whole.longValue() > max) {
+            throw new SQLDataException("Value " + toText(value) + " is out of range for " + type, "22003");
+        }
+        return whole.longValue();
+    }
+
+    private static long checkRange(long v, long min, long max, String type) throws SQLException {
+        if (v < min || v > max) {
+            throw new SQLDataException("Value " + v + " is out of range for " + type, "22003");
+        }
+        return v;
+    }
+
+    static double toDouble(Object value) throws SQLException {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        try {
+            return Double.parseDouble(toText(value).trim());
+        } catch (NumberFormatException e) {
+            throw badFormat(value, "double");
+        }
+    }
+
+    static BigDecimal toBigDecimal(Object value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer || value instanceof Long) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        if (value instanceof Double d) {
+            // valueOf uses the shortest decimal that gives the same double: the digits the server wrote.
+            return BigDecimal.valueOf(d);
+        }
+        if (value instanceof Boolean b) {
+            return b ? BigDecimal.ONE : BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(toText(value).trim());
+        } catch (NumberFormatException e) {
+            throw badFormat(value, "decimal");
+        }
+    }
+
+    /**
+     * Binary columns arrive as their bytes decoded as UTF-8 (§5.7). Where the decoder replaced invalid sequences with
+     * U+FFFD the original bytes are lost, and the driver refuses rather than invent them.
+     */
+    static byte[] toBytes(Object value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        String text = toText(value);
+        if (text.indexOf('\uFFFD') >= 0) {
+            throw new SQLDataException("The server sent this binary value as UTF-8 text and replaced invalid bytes, "
+                    + "so the original bytes are lost; select it as hex in SQL instead", "22000");
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static LocalDate toLocalDate(Object value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        String s = toText(value).trim();
+        try {
+            if (s.length() == 10) {
+                return LocalDate.parse(s);
+            }
+            return parseDateTime(s).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw badFormat(value, "date");
+        }
+    }
+
+    static LocalTime toLocalTime(Object value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        String s = toText(value).trim();
+        try {
+            if (s.length() > 10 && s.charAt(4) == '-') {
+                return parseDateTime(s).toLocalTime();
+            }
+            return LocalTime.parse(s);
+        } catch (DateTimeParseException e) {
+            throw badFormat(value, "time");
+        }
+    }
+
+    static LocalDateTime toLocalDateTime(Object value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        String s = toText(value).trim();
+        try {
+            if (s.length() == 10) {
+                return LocalDate.parse(s).atStartOfDay();
+            }
+            return parseDateTime(s).toLocalDateTime();
+        } catch (DateTimeParseException e) {
+            throw badFormat(value, "timestamp");
+        }
+    }
+
+    /**
+     * The instant a date-time text means: its own offset when it carries one (H2 TIMESTAMP WITH TIME ZONE), otherwise
+     * the local value read in {@code zone} (the session zone or the caller's Calendar zone).
+     */
+    static Instant toInstant(Object value, ZoneId zone) throws SQLException {
+        OffsetDateTime withOffset = toOffsetDateTime(value, zone);
+        return withOffset == null ? null : withOffset.toInstant();
+    }
+
+    static OffsetDateTime toOffsetDateTime(Object value, ZoneId zone) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        String s = toText(value).trim();
+        try {
+            if (s.length() == 10) {
+                return LocalDate.parse(s).atStartOfDay(zone).toOffsetDateTime();
+            }
+            ParsedDateTime parsed = parseDateTime(s);
+            return parsed.offset != null ? OffsetDateTime.of(parsed.toLocalDateTime(), parsed.offset)
+                    : parsed.toLocalDateTime().atZone(zone).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw badFormat(value, "timestamp");
+        }
+    }
+
+    static ZonedDateTime toZonedDateTime(Object value, ZoneId zone) throws SQLException {
+        OffsetDateTime odt = toOffsetDateTime(value, zone);
+        return odt == null ? null : odt.toZonedDateTime();
+    }
+
+    static OffsetTime toOffsetTime(Object value, ZoneId zone) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        LocalTime time = toLocalTime(value);
+        ZoneOffset offset = zone.getRules().getOffset(Instant.now());
+        return time.atOffset(offset);
+    }
+
+    static UUID toUuid(Object value) throws SQLException {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(toText(value).trim());
+        } catch (IllegalArgumentException e) {
+            throw badFormat(value, "UUID");
+        }
+    }
+
+    private static ParsedDateTime parseDateTime(String s) {
+        var parsed = DATE_TIME.parse(s);
+        LocalDate date = LocalDate.from(parsed);
+        LocalTime time = LocalTime.of(parsed.get(ChronoField.HOUR_OF_DAY), parsed.get(ChronoField.MINUTE_OF_HOUR),
+                parsed.isSupported(ChronoField.SECOND_OF_MINUTE) ? parsed.get(ChronoField.SECOND_OF_MINUTE) : 0,
+                parsed.isSupported(ChronoField.NANO_OF_SECOND) ? parsed.get(ChronoField.NANO_OF_SECOND) : 0);
+        ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
+                ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)) : null;
+        return new ParsedDateTime(date, time, offset);
+    }
+
+    private static SQLException badFormat(Object value, String type) {
+        String text = toText(value);
+        String shown = text.length() > 60 ? text.substring(0, 60) + "..." : text;
+        return new SQLDataException("Cannot convert '" + shown + "' to " + type, "22018");
+    }
+
+    private record ParsedDateTime(LocalDate date, LocalTime time, ZoneOffset offset) {
+        LocalDateTime toLocalDateTime() {
+            return LocalDateTime.of(date, time);
+        }
+
+        LocalDate toLocalDate() {
+            return date;
+        }
+
+        LocalTime toLocalTime() {
+            return time;
+        }
+    }
+}

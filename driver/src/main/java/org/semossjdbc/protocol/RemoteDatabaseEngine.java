@@ -1,0 +1,322 @@
+package org.semossjdbc.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.semossjdbc.transport.HttpTransport;
+import org.semossjdbc.transport.TransportException;
+import org.semossjdbc.transport.TransportResponse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One connection's view of a SEMOSS database engine, mirroring the server's {@code DatabaseEngine}: reads through
+ * {@code Query|Collect} and paging, writes through {@code ExecQuery}, the engine's description, and the life cycle of
+ * the connection's insight.
+ *
+ * <p>Threads: {@link #lock} serialises the connection's requests and guards {@link #insightId},
+ * {@link #generation} and {@link #engineInfo}. {@link #pendingRemovals} is a concurrent queue because result sets
+ * release their tasks from any thread, including the {@link java.lang.ref.Cleaner}'s.
+ */
+public final class RemoteDatabaseEngine implements AutoCloseable {
+    private static final String RUN_PIXEL = "/engine/runPixel";
+    private static final String NEW_INSIGHT = "new";
+    private static final String INSIGHT_LOST = "Could not find the insight id";
+    private static final int MAX_REMOVALS_PER_REQUEST = 200;
+
+    private final HttpTransport transport;
+    private final String database;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Queue<TaskRef> pendingRemovals = new ConcurrentLinkedQueue<>();
+    private String insightId = NEW_INSIGHT;
+    private int generation;
+    private EngineInfo engineInfo;
+
+    /**
+     * @param transport the user's logged-in HTTP session (owned by this engine from now on)
+     * @param database  the engine id or name, as {@code Database(database=...)} accepts both (O 153)
+     */
+    public RemoteDatabaseEngine(HttpTransport transport, String database) {
+        this.transport = transport;
+        this.database = Pixels.checkSafe(database, "database");
+    }
+
+    /**
+     * The engine's subtype and the caller's permission, fetched once per connection. The request also creates the
+     * connection's insight. An engine missing from {@code MyEngines} gives {@link EngineInfo#unknown}.
+     */
+    public EngineInfo engineInfo(CallScope call) throws TransportException, ServerErrorException {
+        acquire(call);
+        try {
+            if (engineInfo == null) {
+                PixelEntry entry = send(List.of(Pixels.myEngines()), true, call).get(0);
+                throwIfError(entry);
+                engineInfo = findEngine(entry.output());
+            }
+            return engineInfo;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs a read and returns its first page; the task stays open on the server until {@link #release}. */
+    public OpenTask query(String sql, int pageSize, CallScope call) throws TransportException, ServerErrorException {
+        acquire(call);
+        try {
+            PixelEntry entry = send(List.of(Pixels.read(database, sql, pageSize)), true, call).get(0);
+            throwIfError(entry);
+            TaskPage page = asPage(entry);
+            return new OpenTask(page.taskId() == null ? null : new TaskRef(page.taskId(), generation), page);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The next page of an open task. A task of a dropped insight is reported as lost (24000). */
+    public TaskPage nextPage(TaskRef task, int pageSize, CallScope call) throws TransportException, ServerErrorException {
+        acquire(call);
+        try {
+            if (task.generation() != generation) {
+                throw resultLost();
+            }
+            // No retry with a new insight: the task died with the old one.
+            PixelEntry entry = send(List.of(Pixels.nextPage(task.taskId(), pageSize)), false, call).get(0);
+            throwIfError(entry);
+            return asPage(entry);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs SQL through {@code ExecQuery(commit=true)}, which returns no count (§6.1). */
+    public void execQuery(String sql, CallScope call) throws TransportException, ServerErrorException {
+        acquire(call);
+        try {
+            throwIfError(send(List.of(Pixels.execQuery(database, sql)), true, call).get(0));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Queues {@code RemoveTask} for a task the caller no longer needs; it rides on the connection's next request (or
+     * on {@link #close()}), so closing a result set costs no round trip. Exhausted tasks are not removed by the server
+     * (O 041, O 043), so every task must come through here. Thread-safe; may be called from the Cleaner.
+     */
+    public void release(TaskRef task) {
+        if (task != null) {
+            pendingRemovals.add(task);
+        }
+    }
+
+    /** Sends a no-op ({@code META | true;}) that also carries pending task removals. */
+    public void ping(CallScope call) throws TransportException, ServerErrorException {
+        acquire(call);
+        try {
+            throwIfError(send(List.of(Pixels.ping()), true, call).get(0));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@code GET /config} (server version, CSRF flag); null when the body is not JSON. */
+    public JsonNode serverConfig(CallScope call) throws TransportException {
+        try (TransportResponse response = transport.get("/config", call.handle())) {
+            return PixelResponseReader.readTree(response.body());
+        }
+    }
+
+    /** The number of task removals waiting for the next request (for tests and diagnostics). */
+    public int pendingRemovalCount() {
+        return pendingRemovals.size();
+    }
+
+    /**
+     * Removes the remaining tasks and drops the insight in one request, then ends the HTTP session. Best effort: a
+     * failure here must not stop the application from closing, and the server drops everything with the session.
+     */
+    @Override
+    public void close() {
+        CallScope call = CallScope.of(java.time.Duration.ofSeconds(10));
+        try {
+            acquire(call);
+            try {
+                if (!NEW_INSIGHT.equals(insightId)) {
+                    send(List.of(Pixels.dropInsight()), false, call);
+                }
+            } finally {
+                lock.unlock();
+            }
+        } catch (TransportException | ServerErrorException | RuntimeException e) {
+            // the session's end (logout below) drops the insight on the server as well
+        } finally {
+            pendingRemovals.clear();
+            transport.logout();
+            transport.close();
+        }
+    }
+
+    /** Closes the transport without any request (for {@code Connection.abort}). */
+    public void abandon() {
+        pendingRemovals.clear();
+        transport.close();
+    }
+
+    private void acquire(CallScope call) throws TransportException {
+        try {
+            while (!lock.tryLock(Math.min(50_000_000L, call.remainingNanos()), TimeUnit.NANOSECONDS)) {
+                call.checkNotCancelled();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(TransportException.Kind.CANCELLED, false, 0,
+                    "Interrupted while waiting for the connection", e);
+        }
+        try {
+            call.checkNotCancelled();
+            call.remainingNanos();
+        } catch (TransportException e) {
+            lock.unlock();
+            throw e;
+        }
+    }
+
+    /**
+     * Sends the pending task removals followed by {@code pixels} in one request and returns the entries of
+     * {@code pixels}. Caller holds {@link #lock}. When the insight is gone (400 INSIGHT_NOT_FOUND: the server refused
+     * before running anything) a new one is made and, if {@code retry}, the request is sent again once.
+     */
+    private List<PixelEntry> send(List<String> pixels, boolean retry, CallScope call)
+            throws TransportException, ServerErrorException {
+        List<TaskRef> removals = drainRemovals();
+        List<String> all = new ArrayList<>(removals.size() + pixels.size());
+        removals.forEach(task -> all.add(Pixels.removeTask(task.taskId())));
+        all.addAll(pixels);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("expression", String.join(" ", all));
+        form.put("insightId", insightId);
+        PixelResponse response;
+        try (TransportResponse http = transport.postForm(RUN_PIXEL, form, call.handle())) {
+            if (http.status() != 200) {
+                ServerError error = badRequest(http);
+                if (error.message() != null && error.message().contains(INSIGHT_LOST)) {
+                    newInsight();
+                    if (retry) {
+                        return send(pixels, false, call);
+                    }
+                    throw resultLost();
+                }
+                throw new ServerErrorException(error);
+            }
+            response = read(http);
+        }
+        if (NEW_INSIGHT.equals(insightId)) {
+            insightId = response.insightId();
+        }
+        List<PixelEntry> entries = response.entries();
+        if (entries.size() == all.size()) {
+            return entries.subList(removals.size(), entries.size());
+        }
+        if (entries.size() == 1 && entries.get(0).isError()) {
+            // A pixel syntax error answers with one entry for the whole expression and runs nothing (§3.5).
+            throw new ServerErrorException(ServerErrorClassifier.classify(entries.get(0).errorMessage()));
+        }
+        throw new ServerErrorException(new ServerError("08P01", ErrorCategory.CONNECTION, 0,
+                "The server answered " + entries.size() + " entries for " + all.size() + " statements"));
+    }
+
+    private static PixelResponse read(TransportResponse http) throws TransportException {
+        try {
+            return PixelResponseReader.read(http.body());
+        } catch (TransportException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new TransportException(TransportException.Kind.CONNECTION_LOST, true, 0,
+                    "The server's answer could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static ServerError badRequest(TransportResponse http) {
+        JsonNode body = PixelResponseReader.readTree(http.body());
+        String message = body == null ? null : body.path("errorMessage").asText(null);
+        if (message == null) {
+            return new ServerError("08P01", ErrorCategory.CONNECTION, 0,
+                    "The server answered HTTP " + http.status() + " without an error message");
+        }
+        return ServerErrorClassifier.classify(message);
+    }
+
+    private List<TaskRef> drainRemovals() {
+        List<TaskRef> drained = new ArrayList<>();
+        TaskRef task;
+        while (drained.size() < MAX_REMOVALS_PER_REQUEST && (task = pendingRemovals.poll()) != null) {
+            if (task.generation() == generation && !NEW_INSIGHT.equals(insightId)) {
+                drained.add(task);
+            }
+        }
+        return drained;
+    }
+
+    private void newInsight() {
+        insightId = NEW_INSIGHT;
+        generation++;
+        pendingRemovals.clear();
+    }
+
+    private EngineInfo findEngine(Object output) {
+        if (!(output instanceof JsonNode engines) || !engines.isArray()) {
+            return EngineInfo.unknown(database);
+        }
+        JsonNode byName = null;
+        for (JsonNode engine : engines) {
+            if (database.equals(engine.path("database_id").asText(null))) {
+                return toInfo(engine);
+            }
+            if (byName == null && database.equalsIgnoreCase(engine.path("database_name").asText(""))) {
+                byName = engine;
+            }
+        }
+        return byName == null ? EngineInfo.unknown(database) : toInfo(byName);
+    }
+
+    private static EngineInfo toInfo(JsonNode engine) {
+        String subtype = engine.path("database_subtype").asText(engine.path("app_subtype").asText(null));
+        JsonNode permission = engine.get("user_permission");
+        return new EngineInfo(engine.path("database_id").asText(null), engine.path("database_name").asText(null),
+                subtype, permission != null && permission.canConvertToInt() ? permission.asInt() : 0);
+    }
+
+    private static void throwIfError(PixelEntry entry) throws ServerErrorException {
+        if (entry.isError()) {
+            throw new ServerErrorException(ServerErrorClassifier.classify(entry.errorMessage()));
+        }
+    }
+
+    private static TaskPage asPage(PixelEntry entry) throws ServerErrorException {
+        if (entry.output() instanceof TaskPage page) {
+            return page;
+        }
+        throw new ServerErrorException(new ServerError("08P01", ErrorCategory.CONNECTION, 0,
+                "The server answered a read without task data: " + entry.operationTypes()));
+    }
+
+    private static ServerErrorException resultLost() {
+        return new ServerErrorException(new ServerError("24000", ErrorCategory.RESULT_LOST, 0,
+                "The server no longer holds this result: its session or insight ended; run the query again"));
+    }
+
+    /**
+     * A read's first page and its task.
+     *
+     * @param task the task to page and release; null when the server named none
+     * @param page the first page
+     */
+    public record OpenTask(TaskRef task, TaskPage page) {
+    }
+}

@@ -1,0 +1,38 @@
+package org.semossjdbc.transport;
+
+import java.util.concurrent.TimeUnit;
+
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * The one OkHttp client per driver class loader that owns the connection pool (keep-alive) and the dispatcher.
+ * Each transport derives its own client with {@code newBuilder()}, which shares both.
+ */
+final class SharedHttpClient {
+
+    /**
+     * Tomcat closes an idle keep-alive connection after its {@code connectionTimeout} (20 s in SEMOSS's reference
+     * server.xml). Dropping idle connections a little earlier keeps us from reusing one the server is closing at that
+     * moment, which would surface as a lost connection after the request was sent (unknown fate for a write).
+     */
+    private static final long KEEP_ALIVE_SECONDS = 15;
+    private static final int MAX_IDLE_CONNECTIONS = 10;
+
+    private static final OkHttpClient BASE = new OkHttpClient.Builder()
+            .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS))
+            // A 302 from SEMOSS means "not logged in"; following it lands on an HTML login page.
+            .followRedirects(false)
+            .followSslRedirects(false)
+            // OkHttp would silently resend a request on some connection failures; for a write that may run it twice.
+            .retryOnConnectionFailure(false)
+            .build();
+
+    private SharedHttpClient() {
+    }
+
+    /** The shared base client; derive from it, never configure it. */
+    static OkHttpClient base() {
+        return BASE;
+    }
+}

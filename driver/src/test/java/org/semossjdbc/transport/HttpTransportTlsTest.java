@@ -1,0 +1,165 @@
+package org.semossjdbc.transport;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.semossjdbc.transport.TransportTestSupport.PIXEL_OK;
+import static org.semossjdbc.transport.TransportTestSupport.RUN_PIXEL;
+import static org.semossjdbc.transport.TransportTestSupport.accessKey;
+import static org.semossjdbc.transport.TransportTestSupport.pixel;
+import static org.semossjdbc.transport.TransportTestSupport.readAll;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.semossjdbc.transport.TransportException.Kind;
+
+/**
+ * TLS against a WireMock HTTPS server whose self-signed certificate is made with keytool at test time, issued for
+ * {@code localhost} only (so connecting by IP tests host name verification).
+ */
+class HttpTransportTlsTest {
+
+    private static final String STORE_PASSWORD = "changeit-tls";
+
+    @TempDir
+    static Path directory;
+    private static Path serverKeyStore;
+    private static Path serverPem;
+    private static Path otherPem;
+    private static Path trustP12;
+    private static Path trustJks;
+    private static WireMockServer server;
+
+    @BeforeAll
+    static void createCertificatesAndStart() throws Exception {
+        serverKeyStore = directory.resolve("server.p12");
+        keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-keystore", serverKeyStore.toString(),
+                "-storetype", "PKCS12", "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
+        serverPem = directory.resolve("server.pem");
+        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", serverKeyStore.toString(),
+                "-storepass", STORE_PASSWORD, "-file", serverPem.toString());
+        Path otherStore = directory.resolve("other.p12");
+        keytool("-genkeypair", "-alias", "other", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=other.example", "-keystore", otherStore.toString(), "-storetype", "PKCS12",
+                "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
+        otherPem = directory.resolve("other.pem");
+        keytool("-exportcert", "-rfc", "-alias", "other", "-keystore", otherStore.toString(),
+                "-storepass", STORE_PASSWORD, "-file", otherPem.toString());
+        trustP12 = directory.resolve("trust.p12");
+        keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", serverPem.toString(),
+                "-keystore", trustP12.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
+        trustJks = directory.resolve("trust.jks");
+        keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", serverPem.toString(),
+                "-keystore", trustJks.toString(), "-storetype", "JKS", "-storepass", STORE_PASSWORD);
+
+        server = new WireMockServer(options().httpDisabled(true).dynamicHttpsPort()
+                .keystorePath(serverKeyStore.toString()).keystoreType("PKCS12")
+                .keystorePassword(STORE_PASSWORD).keyManagerPassword(STORE_PASSWORD));
+        server.start();
+        server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withStatus(200).withBody(PIXEL_OK)));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static void keytool(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("keytool " + arguments[0] + " failed: " + output);
+        }
+    }
+
+    private static TransportConfig tls(String host, Path trustStore, String type, String password,
+                                       boolean verifyHostname) {
+        return new TransportConfig(URI.create("https://" + host + ":" + server.httpsPort() + "/Monolith/api"),
+                accessKey(), Duration.ofSeconds(5), Duration.ofSeconds(5), trustStore, password, type,
+                verifyHostname, null, "semoss-jdbc-test");
+    }
+
+    private static String runPixel(TransportConfig config) throws IOException {
+        try (HttpTransport transport = HttpTransport.create(config)) {
+            return readAll(transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
+        }
+    }
+
+    @Test
+    void selfSignedCertificateIsRefusedByTheJvmTrustStore() {
+        TransportException e = assertThrows(TransportException.class,
+                () -> runPixel(tls("localhost", null, null, null, true)));
+        assertEquals(Kind.TLS_UNTRUSTED, e.kind());
+        assertFalse(e.requestSent());
+        assertTrue(e.getMessage().contains("not trusted; configure sslTrustStore"), e.getMessage());
+    }
+
+    @Test
+    void pemTrustStoreIsAccepted() throws Exception {
+        assertEquals(PIXEL_OK, runPixel(tls("localhost", serverPem, null, null, true)));
+    }
+
+    @Test
+    void pemFileWithSeveralCertificatesTrustsEachOfThem() throws Exception {
+        Path bundle = directory.resolve("bundle.crt");
+        Files.writeString(bundle, "# corporate bundle\n" + Files.readString(otherPem) + "\n"
+                + Files.readString(serverPem));
+        assertEquals(PIXEL_OK, runPixel(tls("localhost", bundle, null, null, true)));
+    }
+
+    @Test
+    void pemWithOnlyAnotherCertificateIsStillUntrusted() {
+        TransportException e = assertThrows(TransportException.class,
+                () -> runPixel(tls("localhost", otherPem, "PEM", null, true)));
+        assertEquals(Kind.TLS_UNTRUSTED, e.kind());
+    }
+
+    @Test
+    void pkcs12AndJksTrustStoresAreAccepted() throws Exception {
+        assertEquals(PIXEL_OK, runPixel(tls("localhost", trustP12, null, STORE_PASSWORD, true)));
+        assertEquals(PIXEL_OK, runPixel(tls("localhost", trustJks, "JKS", STORE_PASSWORD, true)));
+    }
+
+    @Test
+    void hostNameIsVerifiedUnlessTurnedOff() throws Exception {
+        TransportException e = assertThrows(TransportException.class,
+                () -> runPixel(tls("127.0.0.1", serverPem, null, null, true)));
+        assertEquals(Kind.TLS_UNTRUSTED, e.kind());
+        assertTrue(e.getMessage().contains("host name"), e.getMessage());
+        assertEquals(PIXEL_OK, runPixel(tls("127.0.0.1", serverPem, null, null, false)));
+    }
+
+    @Test
+    void unreadableTrustStoreFailsAtCreationWithoutThePassword() {
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> HttpTransport.create(tls("localhost", directory.resolve("missing.pem"), "PEM", null, true)));
+        assertTrue(missing.getMessage().contains("missing.pem"), missing.getMessage());
+        IllegalArgumentException wrongPassword = assertThrows(IllegalArgumentException.class,
+                () -> HttpTransport.create(tls("localhost", trustP12, "PKCS12", "not-the-password-31", true)));
+        assertFalse(wrongPassword.getMessage().contains("not-the-password-31"), wrongPassword.getMessage());
+    }
+}

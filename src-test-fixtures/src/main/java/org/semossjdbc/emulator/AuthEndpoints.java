@@ -1,0 +1,127 @@
+package org.semossjdbc.emulator;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code /config}, {@code /auth/login}, {@code /auth/createUser}, {@code /auth/logout/*}, {@code /auth/whoami}. */
+final class AuthEndpoints {
+
+    private final EmulatorRuntime runtime;
+
+    AuthEndpoints(EmulatorRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** The fields of {@code GET /config} a client uses (001, 002); login details only with a user. */
+    void config(ApiRequest request, HttpSession session) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("security", true);
+        body.put("csrf", runtime.csrf());
+        Map<String, Object> version = new LinkedHashMap<>();
+        version.put("datetime", EmulatorRuntime.SERVER_BUILD_TIME);
+        version.put("version", EmulatorRuntime.SERVER_VERSION);
+        body.put("version", version);
+        Map<String, Object> loginDetails = new LinkedHashMap<>();
+        Map<String, Object> logins = new LinkedHashMap<>();
+        UserAccount user = session.user();
+        if (user != null) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("name", user.displayName());
+            detail.put("id", user.username());
+            loginDetails.put(user.providerName(), detail);
+            logins.put(user.providerName().toUpperCase(java.util.Locale.ROOT), user.displayName());
+        }
+        body.put("loginDetails", loginDetails);
+        body.put("logins", logins);
+        body.put("timeout", runtime.sessions().idleTimeout().toMillis() / 60_000.0);
+        body.put("anonymousUsers", false);
+        body.put("python", false);
+        body.put("r", false);
+        ApiResponses.json(request.exchange(), 200, ApiResponses.JSON, body);
+    }
+
+    /** Native login (009, 017); success rotates the session id, keeping the session's insights. */
+    void login(ApiRequest request, HttpSession session) throws IOException {
+        String username = request.parameter("username");
+        String password = request.parameter("password");
+        if (username == null || username.isEmpty() || password == null || password.isEmpty()) {
+            ApiResponses.json(request.exchange(), 401, ApiResponses.JSON,
+                    Map.of("errorMessage", "The user name or password are empty"));
+            return;
+        }
+        UserAccount user = runtime.user(username);
+        if (user == null || !user.matchesPassword(password)) {
+            ApiResponses.json(request.exchange(), 401, ApiResponses.JSON,
+                    Map.of("errorMessage", "The user name or password are invalid."));
+            return;
+        }
+        HttpSession rotated = runtime.sessions().rotate(session);
+        rotated.user(user);
+        request.exchange().getResponseHeaders().remove("Set-Cookie");
+        request.exchange().getResponseHeaders().add("Set-Cookie", runtime.cookieName() + "=" + rotated.id()
+                + "; Path=" + (runtime.contextPath().isEmpty() ? "/" : runtime.contextPath()) + "; HttpOnly");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("success", "true");
+        body.put("name", user.displayName());
+        body.put("email", user.email());
+        body.put("username", user.username());
+        ApiResponses.json(request.exchange(), 200, ApiResponses.JSON, body);
+    }
+
+    /** Open registration (008): a native user with no engine access. */
+    void createUser(ApiRequest request) throws IOException {
+        String username = request.parameter("username");
+        String password = request.parameter("password");
+        if (username == null || username.isEmpty() || password == null || password.isEmpty()) {
+            ApiResponses.json(request.exchange(), 400, ApiResponses.JSON,
+                    Map.of("errorMessage", "The user name or password are empty"));
+            return;
+        }
+        if (runtime.user(username) != null) {
+            ApiResponses.json(request.exchange(), 400, ApiResponses.JSON,
+                    Map.of("errorMessage", "The user name already exists"));
+            return;
+        }
+        String name = request.parameter("name");
+        runtime.addUser(UserAccount.nativeUser(username, name == null ? username : name,
+                request.parameter("email"), password, null));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("success", "true");
+        body.put("username", username);
+        ApiResponses.json(request.exchange(), 200, ApiResponses.JSON, body);
+    }
+
+    /**
+     * Logout invalidates the session (its insights are dropped). Without {@code disableRedirect=true}: 302 with a
+     * {@code redirect} header built from the Referer (012); with it: 200 and an expiring cookie without Path (016).
+     */
+    void logout(ApiRequest request, HttpSession session) throws IOException {
+        runtime.sessions().invalidate(session);
+        var headers = request.exchange().getResponseHeaders();
+        headers.remove("Set-Cookie");
+        if ("true".equals(request.parameter("disableRedirect"))) {
+            String expires = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.RFC_1123_DATE_TIME);
+            headers.add("Set-Cookie", runtime.cookieName() + "=" + session.id() + "; SameSite=none; Expires="
+                    + expires);
+            ApiResponses.json(request.exchange(), 200, ApiResponses.JSON, Map.of("success", true));
+            return;
+        }
+        headers.set("redirect", request.header("Referer") + "#!/login");
+        ApiResponses.send(request.exchange(), 302, null, new byte[0]);
+    }
+
+    void whoami(ApiRequest request, HttpSession session) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", session.user().username());
+        body.put("warning", "null principal - grab from user");
+        ApiResponses.json(request.exchange(), 200, ApiResponses.JSON, body);
+    }
+
+    void logins(ApiRequest request) throws IOException {
+        ApiResponses.json(request.exchange(), 200, ApiResponses.JSON, Map.of("native", "Native"));
+    }
+}

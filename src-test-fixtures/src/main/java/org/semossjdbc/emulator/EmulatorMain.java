@@ -1,0 +1,178 @@
+package org.semossjdbc.emulator;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the emulator standalone until killed:
+ * {@code java -jar semoss-emulator.jar --port 8090 --engine demo=jdbc:h2:mem:demo --user KEY:SECRET:EDIT}.
+ *
+ * <p>Contract scripts rely on: once listening, standard output carries exactly one line per engine,
+ * {@code jdbc:semoss:http://127.0.0.1:<port>/Monolith/api?database=<engine id>}, and nothing else; logs go to
+ * standard error; bad arguments print a message on standard error and exit with status 2.
+ *
+ * <p>Defaults: without {@code --engine}, one in-memory H2 engine {@code demo}
+ * ({@code jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1}); without {@code --user}, one OWNER user whose access key is
+ * {@value #DEFAULT_ACCESS_KEY} and secret key {@value #DEFAULT_SECRET_KEY} (a throw-away pair for local tests
+ * only); {@code --port 0} picks a free port.
+ */
+public final class EmulatorMain {
+
+    /** The access key of the default user. */
+    public static final String DEFAULT_ACCESS_KEY = "emulator-access-key";
+    /** The secret key of the default user. */
+    public static final String DEFAULT_SECRET_KEY = "emulator-secret-key";
+
+    static final int BAD_ARGUMENTS = 2;
+
+    private static final String USAGE = """
+            Usage: java -jar semoss-emulator.jar [options]
+              --port N                 port on 127.0.0.1 (default 0 = a free port)
+              --engine NAME=JDBC_URL   register an engine (repeatable); jdbc:h2:, jdbc:postgresql: or jdbc:mariadb:
+                                       default: demo=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1
+              --user KEY:SECRET[:PERM] an access-key user (repeatable); PERM is OWNER, EDIT or READ_ONLY
+                                       (default OWNER); default user: %s:%s (OWNER)
+              --native-user NAME:PASSWORD[:PERM]  a user for POST /auth/login (repeatable)
+              --context PATH           web context (default /Monolith)
+              --cookie-name NAME       session cookie name (default monolith)
+              --session-timeout SECS   idle session timeout (default 7200)
+              --csrf                   require CSRF tokens, as a server with the CSRF filter does
+              --per-pixel-delay-ms N   server time per database pixel (default 0; the real server ~6)
+              --help                   print this text
+            Once listening, stdout carries one line per engine: jdbc:semoss:<api base>?database=<engine id>
+            """.formatted(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY);
+
+    private EmulatorMain() {
+    }
+
+    /** Starts the emulator and blocks until the process is killed. */
+    public static void main(String[] args) throws InterruptedException {
+        SemossEmulator emulator;
+        try {
+            SemossEmulator.Builder builder = parse(args);
+            if (builder == null) {
+                System.out.print(USAGE);
+                return;
+            }
+            emulator = builder.start();
+        } catch (IllegalArgumentException e) {
+            System.err.println("semoss-emulator: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(BAD_ARGUMENTS);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("semoss-emulator: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.close();
+            stopped.countDown();
+        }, "semoss-emulator-shutdown"));
+        PrintStream out = System.out;
+        for (String name : emulator.engineNames()) {
+            out.println(emulator.jdbcUrl(name));
+        }
+        out.flush();
+        System.err.println("semoss-emulator: listening on " + emulator.apiBaseUrl());
+        stopped.await();
+    }
+
+    /** Parses the command line; null means --help. */
+    static SemossEmulator.Builder parse(String[] args) {
+        SemossEmulator.Builder builder = SemossEmulator.builder();
+        List<String> users = new ArrayList<>();
+        boolean engines = false;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                return null;
+            }
+            if (option.equals("--csrf")) {
+                builder.csrf(true);
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value after " + option);
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--port" -> builder.port(integer(option, value, 0, 65535));
+                case "--engine" -> {
+                    int equals = value.indexOf('=');
+                    if (equals <= 0 || equals == value.length() - 1) {
+                        throw new IllegalArgumentException("--engine needs NAME=JDBC_URL, got: " + value);
+                    }
+                    builder.engine(value.substring(0, equals), value.substring(equals + 1));
+                    engines = true;
+                }
+                case "--user" -> {
+                    String[] parts = credentials(option, value);
+                    builder.accessKeyUser(parts[0], parts[0], parts[1], permission(parts));
+                    users.add(parts[0]);
+                }
+                case "--native-user" -> {
+                    String[] parts = credentials(option, value);
+                    builder.nativeUser(parts[0], parts[1], permission(parts));
+                    users.add(parts[0]);
+                }
+                case "--context" -> builder.contextPath(value);
+                case "--cookie-name" -> {
+                    if (value.isBlank()) {
+                        throw new IllegalArgumentException("--cookie-name must not be empty");
+                    }
+                    builder.sessionCookieName(value);
+                }
+                case "--session-timeout" -> builder.sessionIdleTimeout(
+                        Duration.ofSeconds(integer(option, value, 1, Integer.MAX_VALUE)));
+                case "--per-pixel-delay-ms" -> builder.perPixelDelay(
+                        Duration.ofMillis(integer(option, value, 0, 60_000)));
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        if (!engines) {
+            builder.engine("demo", "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1");
+        }
+        if (users.isEmpty()) {
+            builder.accessKeyUser(DEFAULT_ACCESS_KEY, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY,
+                    SemossEmulator.Permission.OWNER);
+        }
+        return builder;
+    }
+
+    private static String[] credentials(String option, String value) {
+        String[] parts = value.split(":", -1);
+        if (parts.length < 2 || parts.length > 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            throw new IllegalArgumentException(option + " needs NAME:SECRET[:PERMISSION]");
+        }
+        return parts;
+    }
+
+    private static SemossEmulator.Permission permission(String[] parts) {
+        if (parts.length < 3) {
+            return SemossEmulator.Permission.OWNER;
+        }
+        try {
+            return SemossEmulator.Permission.valueOf(parts[2].toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown permission " + parts[2] + " (OWNER, EDIT or READ_ONLY)");
+        }
+    }
+
+    private static int integer(String option, String value, int min, int max) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                throw new IllegalArgumentException(option + " must be between " + min + " and " + max);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, got: " + value);
+        }
+    }
+}
