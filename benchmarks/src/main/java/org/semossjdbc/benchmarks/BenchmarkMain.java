@@ -68,7 +68,8 @@ public final class BenchmarkMain {
         String loadAtStart = MachineDescription.loadAverage();
         List<ResultRow> rows = new ArrayList<>();
         StringBuilder profiles = new StringBuilder();
-        try (BenchEnvironment environment = BenchEnvironment.start()) {
+        BenchEnvironment environment = null;
+        try {
             for (Map.Entry<String, Suite> entry : suites.entrySet()) {
                 if (only != null && !only.contains(entry.getKey())) {
                     continue;
@@ -78,7 +79,10 @@ public final class BenchmarkMain {
                 Profiler profiler = profile ? Profiler.start() : null;
                 long start = System.nanoTime();
                 try {
-                    List<ResultRow> suiteRows = suite.run(environment, settings);
+                    if (suite.needsEmulator() && environment == null) {
+                        environment = BenchEnvironment.start();
+                    }
+                    List<ResultRow> suiteRows = suite.run(suite.needsEmulator() ? environment : null, settings);
                     suiteRows.forEach(BenchmarkMain::print);
                     rows.addAll(suiteRows);
                 } catch (Exception | Error e) {
@@ -93,6 +97,10 @@ public final class BenchmarkMain {
                     }
                 }
                 System.out.printf("[bench] %s took %.0f s%n", suite.title(), (System.nanoTime() - start) / 1e9);
+            }
+        } finally {
+            if (environment != null) {
+                environment.close();
             }
         }
         rows.sort((a, b) -> a.id().compareTo(b.id()));

@@ -28,6 +28,11 @@ final class PureCodeSuite implements Suite {
     }
 
     @Override
+    public boolean needsEmulator() {
+        return false;
+    }
+
+    @Override
     public List<ResultRow> run(BenchEnvironment environment, RunSettings settings) throws Exception {
         List<ResultRow> rows = new ArrayList<>();
         rows.add(cachedClassification(settings));
