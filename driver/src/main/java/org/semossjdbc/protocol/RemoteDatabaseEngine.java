@@ -143,6 +143,11 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
      */
     @Override
     public void close() {
+        close(true);
+    }
+
+    /** Like {@link #close()}; {@code logout} false keeps the HTTP session (and its cookie) alive on the server. */
+    public void close(boolean logout) {
         CallScope call = CallScope.of(java.time.Duration.ofSeconds(10));
         try {
             acquire(call);
@@ -157,7 +162,9 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
             // the session's end (logout below) drops the insight on the server as well
         } finally {
             pendingRemovals.clear();
-            transport.logout();
+            if (logout) {
+                transport.logout();
+            }
             transport.close();
         }
     }

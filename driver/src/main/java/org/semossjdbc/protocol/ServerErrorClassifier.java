@@ -31,6 +31,9 @@ public final class ServerErrorClassifier {
             rule("Could not get connection", "08001", ErrorCategory.CONNECTION),
             rule("URLDecoder: Illegal hex characters", "22025", ErrorCategory.DATA),
             rule("Must pass in 'expression' key", "54000", ErrorCategory.LIMIT),
+            rule("Could not find the insight id", "24000", ErrorCategory.RESULT_LOST),
+            rule("The user name or password are (invalid|empty)|User session is invalid", "28000",
+                    ErrorCategory.AUTHENTICATION),
             rule("Error in syntax around", "42000", ErrorCategory.SYNTAX),
             rule("Undefined variable :", "42000", ErrorCategory.SYNTAX),
             // PostgreSQL server messages and pgjdbc's own (§15)

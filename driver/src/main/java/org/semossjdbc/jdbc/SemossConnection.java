@@ -1,0 +1,552 @@
+package org.semossjdbc.jdbc;
+
+import org.semossjdbc.protocol.CallScope;
+import org.semossjdbc.protocol.EngineInfo;
+import org.semossjdbc.protocol.RemoteDatabaseEngine;
+import org.semossjdbc.protocol.ServerErrorException;
+import org.semossjdbc.sql.Dialect;
+import org.semossjdbc.sql.LiteralRenderer;
+import org.semossjdbc.transport.HttpTransport;
+import org.semossjdbc.transport.TransportException;
+
+import java.sql.Array;
+import java.sql.Blob;
+import java.sql.CallableStatement;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.NClob;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLWarning;
+import java.sql.SQLXML;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.sql.Struct;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A JDBC connection to one SEMOSS database engine, as one user, through one HTTP session and one insight.
+ *
+ * <p>SEMOSS engines share one database connection among all SEMOSS users and commit every statement at once
+ * (§6.3-6.4), so this connection is always in auto-commit mode and never sends transaction control or session
+ * statements of its own.
+ *
+ * <p>Threads: requests are serialised by the {@link RemoteDatabaseEngine}'s lock. {@link #closed},
+ * {@link #context}, {@link #readOnlyHint} and {@link #warnings} are atomics/volatile so that {@code close()},
+ * {@code abort()} and {@code Statement.cancel()} may come from other threads; {@link #statements} is a synchronized
+ * weak set, so a statement the application forgets can still be garbage-collected.
+ */
+final class SemossConnection implements Connection {
+    private final ConnectionSettings settings;
+    private final RemoteDatabaseEngine engine;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Set<SemossStatement> statements = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
+    private volatile ConnectionContext context;
+    private volatile boolean readOnlyHint;
+    private volatile SQLWarning warnings;
+    private volatile int networkTimeoutMillis;
+    private volatile String serverVersion;
+
+    private SemossConnection(ConnectionSettings settings, RemoteDatabaseEngine engine) {
+        this.settings = settings;
+        this.engine = engine;
+        for (String warning : settings.warnings()) {
+            addWarning(new SQLWarning(warning, "01000"));
+        }
+    }
+
+    /** Logs in (credentials are checked now: a refusal is 28000 from getConnection) and returns the connection. */
+    static SemossConnection open(ConnectionSettings settings) throws SQLException {
+        HttpTransport transport = HttpTransport.create(settings.transportConfig(settings.credentials()));
+        try {
+            Duration connect = settings.seconds(DriverProperty.CONNECT_TIMEOUT);
+            Duration loginBound = connect.isZero() ? Duration.ZERO : connect.multipliedBy(3);
+            transport.login(CallScope.of(loginBound).handle());
+        } catch (TransportException e) {
+            transport.close();
+            throw SqlExceptions.from(e, false);
+        } catch (RuntimeException e) {
+            transport.close();
+            throw e;
+        }
+        return new SemossConnection(settings, new RemoteDatabaseEngine(transport, settings.database()));
+    }
+
+    RemoteDatabaseEngine engine() {
+        return engine;
+    }
+
+    ConnectionSettings settings() {
+        return settings;
+    }
+
+    /** The call scope for one JDBC call: the statement's query timeout, else the connection's network timeout. */
+    CallScope newCall(int queryTimeoutSeconds) {
+        if (queryTimeoutSeconds > 0) {
+            return CallScope.of(Duration.ofSeconds(queryTimeoutSeconds));
+        }
+        return CallScope.of(Duration.ofMillis(networkTimeoutMillis));
+    }
+
+    /** The engine description, dialect and renderer, fetched once on first use (one request, which also creates the insight). */
+    ConnectionContext context(CallScope call) throws SQLException {
+        ConnectionContext known = context;
+        if (known != null) {
+            return known;
+        }
+        EngineInfo info;
+        try {
+            info = engine.engineInfo(call);
+        } catch (TransportException e) {
+            throw SqlExceptions.from(e, false);
+        } catch (ServerErrorException e) {
+            throw SqlExceptions.from(e);
+        }
+        Dialect dialect = settings.dialectOverride();
+        if (dialect == null) {
+            dialect = Dialect.fromEngineSubtype(info.subtype());
+        }
+        known = new ConnectionContext(info, dialect, new LiteralRenderer(dialect, settings.sessionZone()));
+        context = known;
+        return known;
+    }
+
+    ConnectionContext context() throws SQLException {
+        return context(newCall(0));
+    }
+
+    String serverVersion() throws SQLException {
+        if (serverVersion == null) {
+            try {
+                var config = engine.serverConfig(newCall(0));
+                String version = config == null ? null : config.path("version").path("version").asText(null);
+                serverVersion = version == null ? "unknown" : version;
+            } catch (TransportException e) {
+                throw SqlExceptions.from(e, false);
+            }
+        }
+        return serverVersion;
+    }
+
+    void checkOpen() throws SQLException {
+        if (closed.get()) {
+            throw SqlExceptions.closed("Connection");
+        }
+    }
+
+    void addWarning(SQLWarning warning) {
+        synchronized (this) {
+            if (warnings == null) {
+                warnings = warning;
+            } else {
+                warnings.setNextWarning(warning);
+            }
+        }
+    }
+
+    void statementClosed(SemossStatement statement) {
+        statements.remove(statement);
+    }
+
+    private <T extends SemossStatement> T register(T statement) {
+        statements.add(statement);
+        return statement;
+    }
+
+    @Override
+    public Statement createStatement() throws SQLException {
+        checkOpen();
+        return register(new SemossStatement(this));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql) throws SQLException {
+        checkOpen();
+        return register(new SemossPreparedStatement(this, sql, false));
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql) throws SQLException {
+        checkOpen();
+        throw SqlExceptions.unsupported("CallableStatement (stored procedure calls)");
+    }
+
+    @Override
+    public String nativeSQL(String sql) throws SQLException {
+        checkOpen();
+        return org.semossjdbc.sql.JdbcEscapes.translate(sql, context().dialect());
+    }
+
+    @Override
+    public void setAutoCommit(boolean autoCommit) throws SQLException {
+        checkOpen();
+        if (!autoCommit) {
+            throw new SQLFeatureNotSupportedException("SEMOSS commits every statement at once and has no "
+                    + "transactions across statements; auto-commit cannot be turned off", "0A000");
+        }
+    }
+
+    @Override
+    public boolean getAutoCommit() throws SQLException {
+        checkOpen();
+        return true;
+    }
+
+    /** Nothing to do: every statement is already committed by the server. */
+    @Override
+    public void commit() throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public void rollback() throws SQLException {
+        checkOpen();
+        throw new SQLFeatureNotSupportedException("SEMOSS has no transactions: every statement is committed at once, "
+                + "so there is nothing to roll back", "0A000");
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        List<SemossStatement> open;
+        synchronized (statements) {
+            open = new ArrayList<>(statements);
+            statements.clear();
+        }
+        for (SemossStatement statement : open) {
+            statement.closeQuietly();
+        }
+        engine.close(settings.logoutOnClose());
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    @Override
+    public DatabaseMetaData getMetaData() throws SQLException {
+        checkOpen();
+        return new SemossDatabaseMetaData(this);
+    }
+
+    /**
+     * A hint the driver enforces: while set, data-changing statements fail (25006) before anything is sent. A user who
+     * holds only READ_ONLY on the engine always gets true.
+     */
+    @Override
+    public void setReadOnly(boolean readOnly) throws SQLException {
+        checkOpen();
+        readOnlyHint = readOnly;
+    }
+
+    boolean readOnlyHint() {
+        return readOnlyHint;
+    }
+
+    @Override
+    public boolean isReadOnly() throws SQLException {
+        checkOpen();
+        return readOnlyHint || context().engine().isReadOnly();
+    }
+
+    /** Ignored (JDBC allows it): one SEMOSS engine is one database. */
+    @Override
+    public void setCatalog(String catalog) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public String getCatalog() throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    /** Isolation cannot be chosen: statements run on the engine's shared connection at its level. */
+    @Override
+    public void setTransactionIsolation(int level) throws SQLException {
+        checkOpen();
+        if (level != TRANSACTION_NONE) {
+            addWarning(new SQLWarning("SEMOSS has no transactions; the isolation level is ignored", "01000"));
+        }
+    }
+
+    @Override
+    public int getTransactionIsolation() throws SQLException {
+        checkOpen();
+        return TRANSACTION_NONE;
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+        checkOpen();
+        return warnings;
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+        checkOpen();
+        warnings = null;
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+        checkResultSetOptions(resultSetType, resultSetConcurrency, ResultSet.HOLD_CURSORS_OVER_COMMIT);
+        return createStatement();
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
+            throws SQLException {
+        checkResultSetOptions(resultSetType, resultSetConcurrency, ResultSet.HOLD_CURSORS_OVER_COMMIT);
+        return prepareStatement(sql);
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
+        return prepareCall(sql);
+    }
+
+    @Override
+    public Statement createStatement(int type, int concurrency, int holdability) throws SQLException {
+        checkResultSetOptions(type, concurrency, holdability);
+        return createStatement();
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int type, int concurrency, int holdability)
+            throws SQLException {
+        checkResultSetOptions(type, concurrency, holdability);
+        return prepareStatement(sql);
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int type, int concurrency, int holdability) throws SQLException {
+        return prepareCall(sql);
+    }
+
+    /** Scrollable types are downgraded with a warning, as JDBC allows; updatable results are refused. */
+    private void checkResultSetOptions(int type, int concurrency, int holdability) throws SQLException {
+        checkOpen();
+        if (concurrency != ResultSet.CONCUR_READ_ONLY) {
+            throw new SQLFeatureNotSupportedException("SEMOSS results are read-only (CONCUR_READ_ONLY)", "0A000");
+        }
+        if (type != ResultSet.TYPE_FORWARD_ONLY) {
+            addWarning(new SQLWarning("SEMOSS results are forward-only; TYPE_FORWARD_ONLY is used", "01000"));
+        }
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+        checkOpen();
+        return register(new SemossPreparedStatement(this, sql, autoGeneratedKeys == Statement.RETURN_GENERATED_KEYS));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+        throw SqlExceptions.unsupported("Generated keys by column index (use column names)");
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
+        checkOpen();
+        SemossPreparedStatement statement = new SemossPreparedStatement(this, sql, true);
+        statement.keyColumns(List.of(columnNames));
+        return register(statement);
+    }
+
+    @Override
+    public Map<String, Class<?>> getTypeMap() throws SQLException {
+        checkOpen();
+        return Map.of();
+    }
+
+    @Override
+    public void setTypeMap(Map<String, Class<?>> map) throws SQLException {
+        checkOpen();
+        if (map != null && !map.isEmpty()) {
+            throw SqlExceptions.unsupported("Type maps");
+        }
+    }
+
+    @Override
+    public void setHoldability(int holdability) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public int getHoldability() throws SQLException {
+        checkOpen();
+        return ResultSet.HOLD_CURSORS_OVER_COMMIT;
+    }
+
+    @Override
+    public Savepoint setSavepoint() throws SQLException {
+        throw SqlExceptions.unsupported("Savepoints");
+    }
+
+    @Override
+    public Savepoint setSavepoint(String name) throws SQLException {
+        throw SqlExceptions.unsupported("Savepoints");
+    }
+
+    @Override
+    public void rollback(Savepoint savepoint) throws SQLException {
+        throw SqlExceptions.unsupported("Savepoints");
+    }
+
+    @Override
+    public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+        throw SqlExceptions.unsupported("Savepoints");
+    }
+
+    @Override
+    public Clob createClob() throws SQLException {
+        throw SqlExceptions.unsupported("Clob (use String)");
+    }
+
+    @Override
+    public Blob createBlob() throws SQLException {
+        throw SqlExceptions.unsupported("Blob (use byte[])");
+    }
+
+    @Override
+    public NClob createNClob() throws SQLException {
+        throw SqlExceptions.unsupported("NClob (use String)");
+    }
+
+    @Override
+    public SQLXML createSQLXML() throws SQLException {
+        throw SqlExceptions.unsupported("SQLXML");
+    }
+
+    @Override
+    public Array createArrayOf(String typeName, Object[] elements) throws SQLException {
+        throw SqlExceptions.unsupported("Arrays");
+    }
+
+    @Override
+    public Struct createStruct(String typeName, Object[] attributes) throws SQLException {
+        throw SqlExceptions.unsupported("Structs");
+    }
+
+    /** Sends {@code META | true;} (which also carries pending task removals) within the timeout. */
+    @Override
+    public boolean isValid(int timeout) throws SQLException {
+        if (timeout < 0) {
+            throw new SQLException("timeout must be >= 0", "HY024");
+        }
+        if (closed.get()) {
+            return false;
+        }
+        try {
+            engine.ping(CallScope.of(Duration.ofSeconds(timeout)));
+            return true;
+        } catch (TransportException | ServerErrorException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void setClientInfo(String name, String value) throws SQLClientInfoException {
+        // No client info reaches SEMOSS; JDBC asks for a warning rather than an error.
+        addWarning(new SQLWarning("Client info is not supported and was ignored: " + name, "01000"));
+    }
+
+    @Override
+    public void setClientInfo(Properties properties) throws SQLClientInfoException {
+        if (properties != null && !properties.isEmpty()) {
+            addWarning(new SQLWarning("Client info is not supported and was ignored", "01000"));
+        }
+    }
+
+    @Override
+    public String getClientInfo(String name) throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    @Override
+    public Properties getClientInfo() throws SQLException {
+        checkOpen();
+        return new Properties();
+    }
+
+    /** Ignored: a SEMOSS engine has one schema search path, chosen by its registration. */
+    @Override
+    public void setSchema(String schema) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public String getSchema() throws SQLException {
+        checkOpen();
+        return null;
+    }
+
+    /** Marks the connection closed and drops its HTTP resources without a request; the server session times out. */
+    @Override
+    public void abort(Executor executor) throws SQLException {
+        if (executor == null) {
+            throw new SQLException("executor must not be null", "HY009");
+        }
+        if (closed.compareAndSet(false, true)) {
+            List<SemossStatement> open;
+            synchronized (statements) {
+                open = new ArrayList<>(statements);
+            }
+            open.forEach(SemossStatement::cancelQuietly);
+            executor.execute(engine::abandon);
+        }
+    }
+
+    /** Bounds every call that has no query timeout of its own. */
+    @Override
+    public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
+        checkOpen();
+        if (milliseconds < 0) {
+            throw new SQLException("timeout must be >= 0", "HY024");
+        }
+        networkTimeoutMillis = milliseconds;
+    }
+
+    @Override
+    public int getNetworkTimeout() throws SQLException {
+        checkOpen();
+        return networkTimeoutMillis;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+
+    @Override
+    public String toString() {
+        return "SemossConnection[" + settings.redactedUrl() + (closed.get() ? ", closed" : "") + "]";
+    }
+}

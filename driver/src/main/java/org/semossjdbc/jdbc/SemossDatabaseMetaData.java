@@ -1,0 +1,1115 @@
+package org.semossjdbc.jdbc;
+
+import org.semossjdbc.sql.Dialect;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.RowIdLifetime;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Database metadata. Product name is {@code SEMOSS}; the product version is the server's version from
+ * {@code GET /config} with the engine's dialect. SEMOSS has no transactions ({@code supportsTransactions} is false)
+ * and results are forward-only and read-only. Catalog methods not implemented yet return empty results of the shape
+ * JDBC prescribes ({@link MetadataShapes}).
+ */
+final class SemossDatabaseMetaData implements DatabaseMetaData {
+    private final SemossConnection connection;
+
+    SemossDatabaseMetaData(SemossConnection connection) {
+        this.connection = connection;
+    }
+
+    private Dialect dialect() throws SQLException {
+        return connection.context().dialect();
+    }
+
+    private ResultSet empty(String method) {
+        return SemossResultSet.local(null, MetadataShapes.columns(method), List.of());
+    }
+
+    private int versionPart(int index) throws SQLException {
+        String[] parts = connection.serverVersion().split("[^0-9]+");
+        try {
+            return parts.length > index ? Integer.parseInt(parts[index]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+
+    @Override
+    public boolean allProceduresAreCallable() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean allTablesAreSelectable() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean autoCommitFailureClosesAllResultSets() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean dataDefinitionCausesTransactionCommit() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean dataDefinitionIgnoredInTransactions() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean deletesAreDetected(int p0) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean doesMaxRowSizeIncludeBlobs() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean generatedKeyAlwaysReturned() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public ResultSet getAttributes(String p0, String p1, String p2, String p3) throws SQLException {
+        connection.checkOpen();
+        return empty("getAttributes");
+    }
+
+    @Override
+    public ResultSet getBestRowIdentifier(String p0, String p1, String p2, int p3, boolean p4) throws SQLException {
+        connection.checkOpen();
+        return empty("getBestRowIdentifier");
+    }
+
+    @Override
+    public String getCatalogSeparator() throws SQLException {
+        connection.checkOpen();
+        return ".";
+    }
+
+    @Override
+    public String getCatalogTerm() throws SQLException {
+        connection.checkOpen();
+        return "catalog";
+    }
+
+    @Override
+    public ResultSet getCatalogs() throws SQLException {
+        connection.checkOpen();
+        return empty("getCatalogs");
+    }
+
+    @Override
+    public ResultSet getClientInfoProperties() throws SQLException {
+        connection.checkOpen();
+        return empty("getClientInfoProperties");
+    }
+
+    @Override
+    public ResultSet getColumnPrivileges(String p0, String p1, String p2, String p3) throws SQLException {
+        connection.checkOpen();
+        return empty("getColumnPrivileges");
+    }
+
+    @Override
+    public ResultSet getColumns(String p0, String p1, String p2, String p3) throws SQLException {
+        connection.checkOpen();
+        return empty("getColumns");
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        connection.checkOpen();
+        return connection;
+    }
+
+    @Override
+    public ResultSet getCrossReference(String p0, String p1, String p2, String p3, String p4, String p5) throws SQLException {
+        connection.checkOpen();
+        return empty("getCrossReference");
+    }
+
+    @Override
+    public int getDatabaseMajorVersion() throws SQLException {
+        connection.checkOpen();
+        return versionPart(0);
+    }
+
+    @Override
+    public int getDatabaseMinorVersion() throws SQLException {
+        connection.checkOpen();
+        return versionPart(1);
+    }
+
+    @Override
+    public String getDatabaseProductName() throws SQLException {
+        connection.checkOpen();
+        return "SEMOSS";
+    }
+
+    @Override
+    public String getDatabaseProductVersion() throws SQLException {
+        connection.checkOpen();
+        return connection.serverVersion() + " (" + dialect().name() + ")";
+    }
+
+    @Override
+    public int getDefaultTransactionIsolation() throws SQLException {
+        connection.checkOpen();
+        return Connection.TRANSACTION_NONE;
+    }
+
+    @Override
+    public int getDriverMajorVersion() {
+        return SemossDriver.MAJOR;
+    }
+
+    @Override
+    public int getDriverMinorVersion() {
+        return SemossDriver.MINOR;
+    }
+
+    @Override
+    public String getDriverName() throws SQLException {
+        connection.checkOpen();
+        return SemossDriver.NAME;
+    }
+
+    @Override
+    public String getDriverVersion() throws SQLException {
+        connection.checkOpen();
+        return SemossDriver.VERSION;
+    }
+
+    @Override
+    public ResultSet getExportedKeys(String p0, String p1, String p2) throws SQLException {
+        connection.checkOpen();
+        return empty("getExportedKeys");
+    }
+
+    @Override
+    public String getExtraNameCharacters() throws SQLException {
+        connection.checkOpen();
+        return "";
+    }
+
+    @Override
+    public ResultSet getFunctionColumns(String p0, String p1, String p2, String p3) throws SQLException {
+        connection.checkOpen();
+        return empty("getFunctionColumns");
+    }
+
+    @Override
+    public ResultSet getFunctions(String p0, String p1, String p2) throws SQLException {
+        connection.checkOpen();
+        return empty("getFunctions");
+    }
+
+    @Override
+    public String getIdentifierQuoteString() throws SQLException {
+        connection.checkOpen();
+        return dialect() == Dialect.MARIADB ? "`" : "\"";
+    }
+
+    @Override
+    public ResultSet getImportedKeys(String p0, String p1, String p2) throws SQLException {
+        connection.checkOpen();
+        return empty("getImportedKeys");
+    }
+
+    @Override
+    public ResultSet getIndexInfo(String p0, String p1, String p2, boolean p3, boolean p4) throws SQLException {
+        connection.checkOpen();
+        return empty("getIndexInfo");
+    }
+
+    @Override
+    public int getJDBCMajorVersion() throws SQLException {
+        connection.checkOpen();
+        return 4;
+    }
+
+    @Override
+    public int getJDBCMinorVersion() throws SQLException {
+        connection.checkOpen();
+        return 3;
+    }
+
+    @Override
+    public int getMaxBinaryLiteralLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxCatalogNameLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxCharLiteralLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxColumnNameLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxColumnsInGroupBy() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxColumnsInIndex() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxColumnsInOrderBy() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxColumnsInSelect() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxColumnsInTable() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxConnections() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxCursorNameLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxIndexLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public long getMaxLogicalLobSize() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxProcedureNameLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxRowSize() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxSchemaNameLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxStatementLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxStatements() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxTableNameLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxTablesInSelect() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public int getMaxUserNameLength() throws SQLException {
+        connection.checkOpen();
+        return 0;
+    }
+
+    @Override
+    public String getNumericFunctions() throws SQLException {
+        connection.checkOpen();
+        return "";
+    }
+
+    @Override
+    public ResultSet getPrimaryKeys(String p0, String p1, String p2) throws SQLException {
+        connection.checkOpen();
+        return empty("getPrimaryKeys");
+    }
+
+    @Override
+    public ResultSet getProcedureColumns(String p0, String p1, String p2, String p3) throws SQLException {
+        connection.checkOpen();
+        return empty("getProcedureColumns");
+    }
+
+    @Override
+    public String getProcedureTerm() throws SQLException {
+        connection.checkOpen();
+        return "procedure";
+    }
+
+    @Override
+    public ResultSet getProcedures(String p0, String p1, String p2) throws SQLException {
+        connection.checkOpen();
+        return empty("getProcedures");
+    }
+
+    @Override
+    public ResultSet getPseudoColumns(String p0, String p1, String p2, String p3) throws SQLException {
+        connection.checkOpen();
+        return empty("getPseudoColumns");
+    }
+
+    @Override
+    public int getResultSetHoldability() throws SQLException {
+        connection.checkOpen();
+        return ResultSet.HOLD_CURSORS_OVER_COMMIT;
+    }
+
+    @Override
+    public RowIdLifetime getRowIdLifetime() throws SQLException {
+        connection.checkOpen();
+        return RowIdLifetime.ROWID_UNSUPPORTED;
+    }
+
+    @Override
+    public String getSQLKeywords() throws SQLException {
+        connection.checkOpen();
+        return "";
+    }
+
+    @Override
+    public int getSQLStateType() throws SQLException {
+        connection.checkOpen();
+        return sqlStateSQL;
+    }
+
+    @Override
+    public String getSchemaTerm() throws SQLException {
+        connection.checkOpen();
+        return "schema";
+    }
+
+    @Override
+    public ResultSet getSchemas() throws SQLException {
+        connection.checkOpen();
+        return empty("getSchemas");
+    }
+
+    @Override
+    public ResultSet getSchemas(String p0, String p1) throws SQLException {
+        connection.checkOpen();
+        return empty("getSchemas");
+    }
+
+    @Override
+    public String getSearchStringEscape() throws SQLException {
+        connection.checkOpen();
+        return "\\";
+    }
+
+    @Override
+    public String getStringFunctions() throws SQLException {
+        connection.checkOpen();
+        return "";
+    }
+
+    @Override
+    public ResultSet getSuperTables(String p0, String p1, String p2) throws SQLException {
+        connection.checkOpen();
+        return empty("getSuperTables");
+    }
+
+    @Override
+    public ResultSet getSuperTypes(String p0, String p1, String p2) throws SQLException {
+        connection.checkOpen();
+        return empty("getSuperTypes");
+    }
+
+    @Override
+    public String getSystemFunctions() throws SQLException {
+        connection.checkOpen();
+        return "";
+    }
+
+    @Override
+    public ResultSet getTablePrivileges(String p0, String p1, String p2) throws SQLException {
+        connection.checkOpen();
+        return empty("getTablePrivileges");
+    }
+
+    @Override
+    public ResultSet getTableTypes() throws SQLException {
+        connection.checkOpen();
+        return SemossResultSet.local(null, MetadataShapes.columns("getTableTypes"), List.of(new Object[]{"TABLE"}, new Object[]{"VIEW"}));
+    }
+
+    @Override
+    public ResultSet getTables(String p0, String p1, String p2, String[] p3) throws SQLException {
+        connection.checkOpen();
+        return empty("getTables");
+    }
+
+    @Override
+    public String getTimeDateFunctions() throws SQLException {
+        connection.checkOpen();
+        return "";
+    }
+
+    @Override
+    public ResultSet getTypeInfo() throws SQLException {
+        connection.checkOpen();
+        return empty("getTypeInfo");
+    }
+
+    @Override
+    public ResultSet getUDTs(String p0, String p1, String p2, int[] p3) throws SQLException {
+        connection.checkOpen();
+        return empty("getUDTs");
+    }
+
+    @Override
+    public String getURL() throws SQLException {
+        connection.checkOpen();
+        return connection.settings().redactedUrl();
+    }
+
+    @Override
+    public String getUserName() throws SQLException {
+        connection.checkOpen();
+        return connection.settings().userName();
+    }
+
+    @Override
+    public ResultSet getVersionColumns(String p0, String p1, String p2) throws SQLException {
+        connection.checkOpen();
+        return empty("getVersionColumns");
+    }
+
+    @Override
+    public boolean insertsAreDetected(int p0) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean isCatalogAtStart() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean isReadOnly() throws SQLException {
+        connection.checkOpen();
+        return connection.isReadOnly();
+    }
+
+    @Override
+    public boolean locatorsUpdateCopy() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean nullPlusNonNullIsNull() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean nullsAreSortedAtEnd() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean nullsAreSortedAtStart() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean nullsAreSortedHigh() throws SQLException {
+        connection.checkOpen();
+        return dialect() == Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public boolean nullsAreSortedLow() throws SQLException {
+        connection.checkOpen();
+        return dialect() != Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public boolean othersDeletesAreVisible(int p0) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean othersInsertsAreVisible(int p0) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean othersUpdatesAreVisible(int p0) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean ownDeletesAreVisible(int p0) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean ownInsertsAreVisible(int p0) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean ownUpdatesAreVisible(int p0) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean storesLowerCaseIdentifiers() throws SQLException {
+        connection.checkOpen();
+        return dialect() == Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public boolean storesLowerCaseQuotedIdentifiers() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean storesMixedCaseIdentifiers() throws SQLException {
+        connection.checkOpen();
+        return dialect() == Dialect.MARIADB;
+    }
+
+    @Override
+    public boolean storesMixedCaseQuotedIdentifiers() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean storesUpperCaseIdentifiers() throws SQLException {
+        connection.checkOpen();
+        return dialect() == Dialect.H2;
+    }
+
+    @Override
+    public boolean storesUpperCaseQuotedIdentifiers() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsANSI92EntryLevelSQL() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsANSI92FullSQL() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsANSI92IntermediateSQL() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsAlterTableWithAddColumn() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsAlterTableWithDropColumn() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsBatchUpdates() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsCatalogsInDataManipulation() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsCatalogsInIndexDefinitions() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsCatalogsInPrivilegeDefinitions() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsCatalogsInProcedureCalls() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsCatalogsInTableDefinitions() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsColumnAliasing() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsConvert() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsConvert(int p0, int p1) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsCoreSQLGrammar() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsCorrelatedSubqueries() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsDataDefinitionAndDataManipulationTransactions() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsDataManipulationTransactionsOnly() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsDifferentTableCorrelationNames() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsExpressionsInOrderBy() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsExtendedSQLGrammar() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsFullOuterJoins() throws SQLException {
+        connection.checkOpen();
+        return dialect() != Dialect.MARIADB;
+    }
+
+    @Override
+    public boolean supportsGetGeneratedKeys() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsGroupBy() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsGroupByBeyondSelect() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsGroupByUnrelated() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsIntegrityEnhancementFacility() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsLikeEscapeClause() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsLimitedOuterJoins() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsMinimumSQLGrammar() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsMixedCaseIdentifiers() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsMixedCaseQuotedIdentifiers() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsMultipleOpenResults() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsMultipleResultSets() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsMultipleTransactions() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsNamedParameters() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsNonNullableColumns() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsOpenCursorsAcrossCommit() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsOpenCursorsAcrossRollback() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsOpenStatementsAcrossCommit() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsOpenStatementsAcrossRollback() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsOrderByUnrelated() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsOuterJoins() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsPositionedDelete() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsPositionedUpdate() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsRefCursors() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsResultSetConcurrency(int p0, int p1) throws SQLException {
+        connection.checkOpen();
+        return p0 == ResultSet.TYPE_FORWARD_ONLY && p1 == ResultSet.CONCUR_READ_ONLY;
+    }
+
+    @Override
+    public boolean supportsResultSetHoldability(int p0) throws SQLException {
+        connection.checkOpen();
+        return p0 == ResultSet.HOLD_CURSORS_OVER_COMMIT;
+    }
+
+    @Override
+    public boolean supportsResultSetType(int p0) throws SQLException {
+        connection.checkOpen();
+        return p0 == ResultSet.TYPE_FORWARD_ONLY;
+    }
+
+    @Override
+    public boolean supportsSavepoints() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsSchemasInDataManipulation() throws SQLException {
+        connection.checkOpen();
+        return dialect() != Dialect.MARIADB;
+    }
+
+    @Override
+    public boolean supportsSchemasInIndexDefinitions() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsSchemasInPrivilegeDefinitions() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsSchemasInProcedureCalls() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsSchemasInTableDefinitions() throws SQLException {
+        connection.checkOpen();
+        return dialect() != Dialect.MARIADB;
+    }
+
+    @Override
+    public boolean supportsSelectForUpdate() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsSharding() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsStatementPooling() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsStoredFunctionsUsingCallSyntax() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsStoredProcedures() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsSubqueriesInComparisons() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsSubqueriesInExists() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsSubqueriesInIns() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsSubqueriesInQuantifieds() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsTableCorrelationNames() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsTransactionIsolationLevel(int p0) throws SQLException {
+        connection.checkOpen();
+        return p0 == Connection.TRANSACTION_NONE;
+    }
+
+    @Override
+    public boolean supportsTransactions() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean supportsUnion() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean supportsUnionAll() throws SQLException {
+        connection.checkOpen();
+        return true;
+    }
+
+    @Override
+    public boolean updatesAreDetected(int p0) throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean usesLocalFilePerTable() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+    @Override
+    public boolean usesLocalFiles() throws SQLException {
+        connection.checkOpen();
+        return false;
+    }
+
+}

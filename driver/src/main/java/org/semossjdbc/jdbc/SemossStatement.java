@@ -1,0 +1,510 @@
+package org.semossjdbc.jdbc;
+
+import org.semossjdbc.protocol.CallScope;
+import org.semossjdbc.protocol.ServerErrorException;
+import org.semossjdbc.protocol.TaskPage;
+import org.semossjdbc.protocol.TaskRef;
+import org.semossjdbc.sql.JdbcEscapes;
+import org.semossjdbc.transport.TransportException;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A JDBC statement. Each execution translates JDBC escapes, classifies the SQL and routes it (see
+ * {@link StatementRunner}).
+ *
+ * <p>Threads: a statement is used by one thread, except {@link #cancel()} and {@link #close()}, which may come from
+ * any thread; they touch only {@link #inFlight} (an atomic holding the call in progress) and {@link #closed}.
+ */
+class SemossStatement implements Statement {
+    private final SemossConnection connection;
+    private final AtomicReference<CallScope> inFlight = new AtomicReference<>();
+    private volatile boolean closed;
+    private final Deque<Outcome> pending = new ArrayDeque<>();
+    private SemossResultSet currentResultSet;
+    private long currentUpdateCount = -1;
+    private SQLWarning warnings;
+    private int fetchSize;
+    private long maxRows;
+    private int queryTimeoutSeconds;
+    private boolean closeOnCompletion;
+    private final List<String> batch = new ArrayList<>();
+
+    SemossStatement(SemossConnection connection) {
+        this.connection = connection;
+        this.queryTimeoutSeconds = (int) connection.settings().seconds(DriverProperty.QUERY_TIMEOUT).toSeconds();
+    }
+
+    SemossConnection connection() {
+        return connection;
+    }
+
+    void checkOpen() throws SQLException {
+        if (closed) {
+            throw SqlExceptions.closed("Statement");
+        }
+        connection.checkOpen();
+    }
+
+    int effectiveFetchSize() {
+        return fetchSize > 0 ? fetchSize : connection.settings().fetchSize();
+    }
+
+    long maxRowsLimit() {
+        return maxRows;
+    }
+
+    synchronized void addWarning(SQLWarning warning) {
+        if (warnings == null) {
+            warnings = warning;
+        } else {
+            warnings.setNextWarning(warning);
+        }
+    }
+
+    // ---- execution core
+
+    /** Runs {@code sql} under one call scope (query timeout, cancel) and installs its results. */
+    List<Outcome> runSql(String sql, StatementRunner.Expect expect) throws SQLException {
+        checkOpen();
+        clearResults();
+        CallScope call = beginCall();
+        try {
+            String translated = JdbcEscapes.translate(sql, connection.context(call).dialect());
+            List<Outcome> outcomes = new StatementRunner(this, call).run(translated, expect);
+            install(outcomes);
+            return outcomes;
+        } finally {
+            inFlight.compareAndSet(call, null);
+        }
+    }
+
+    CallScope beginCall() {
+        CallScope call = connection.newCall(queryTimeoutSeconds);
+        inFlight.set(call);
+        return call;
+    }
+
+    void endCall(CallScope call) {
+        inFlight.compareAndSet(call, null);
+    }
+
+    void install(List<Outcome> outcomes) {
+        pending.addAll(outcomes);
+        advance();
+    }
+
+    /** Moves to the next pending outcome; false when it is not a result set. */
+    private boolean advance() {
+        Outcome next = pending.poll();
+        currentResultSet = next == null ? null : next.resultSet();
+        currentUpdateCount = next == null || next.resultSet() != null ? -1 : next.updateCount();
+        return currentResultSet != null;
+    }
+
+    /** Fetches a result page under a fresh call scope, so cancel and the query timeout also bound paging. */
+    TaskPage fetchPage(TaskRef task, int size) throws SQLException {
+        CallScope call = beginCall();
+        try {
+            return connection.engine().nextPage(task, size, call);
+        } catch (TransportException e) {
+            throw SqlExceptions.from(e, false);
+        } catch (ServerErrorException e) {
+            throw SqlExceptions.from(e);
+        } finally {
+            endCall(call);
+        }
+    }
+
+    private void clearResults() {
+        if (currentResultSet != null) {
+            currentResultSet.close();
+        }
+        for (Outcome outcome : pending) {
+            if (outcome.resultSet() != null) {
+                outcome.resultSet().close();
+            }
+        }
+        pending.clear();
+        currentResultSet = null;
+        currentUpdateCount = -1;
+        warnings = null;
+    }
+
+    void resultSetClosed(SemossResultSet resultSet) {
+        if (closeOnCompletion && resultSet == currentResultSet && pending.isEmpty()) {
+            closeQuietly();
+        }
+    }
+
+    static int toIntCount(long count) {
+        return count > Integer.MAX_VALUE ? Statement.SUCCESS_NO_INFO : (int) count;
+    }
+
+    // ---- Statement
+
+    @Override
+    public ResultSet executeQuery(String sql) throws SQLException {
+        runSql(sql, StatementRunner.Expect.ROWS);
+        return requireResultSet();
+    }
+
+    ResultSet requireResultSet() throws SQLException {
+        if (currentResultSet == null) {
+            throw new SQLException("The statement returned no rows", "02000");
+        }
+        return currentResultSet;
+    }
+
+    @Override
+    public int executeUpdate(String sql) throws SQLException {
+        return toIntCount(executeLargeUpdate(sql));
+    }
+
+    @Override
+    public long executeLargeUpdate(String sql) throws SQLException {
+        List<Outcome> outcomes = runSql(sql, StatementRunner.Expect.COUNT);
+        return totalCount(outcomes);
+    }
+
+    static long totalCount(List<Outcome> outcomes) {
+        long total = 0;
+        for (Outcome outcome : outcomes) {
+            if (outcome.resultSet() != null) {
+                outcome.resultSet().close();
+                continue;
+            }
+            if (outcome.updateCount() < 0) {
+                return Statement.SUCCESS_NO_INFO;
+            }
+            total += outcome.updateCount();
+        }
+        return total;
+    }
+
+    @Override
+    public boolean execute(String sql) throws SQLException {
+        runSql(sql, StatementRunner.Expect.ANY);
+        return currentResultSet != null;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        closeQuietly();
+    }
+
+    void closeQuietly() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        clearResults();
+        connection.statementClosed(this);
+    }
+
+    void cancelQuietly() {
+        CallScope call = inFlight.get();
+        if (call != null) {
+            call.handle().cancel();
+        }
+    }
+
+    @Override
+    public int getMaxFieldSize() throws SQLException {
+        checkOpen();
+        return 0;
+    }
+
+    @Override
+    public void setMaxFieldSize(int max) throws SQLException {
+        checkOpen();
+        if (max < 0) {
+            throw new SQLException("max must be >= 0", "HY024");
+        }
+    }
+
+    @Override
+    public int getMaxRows() throws SQLException {
+        checkOpen();
+        return (int) Math.min(maxRows, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public void setMaxRows(int max) throws SQLException {
+        setLargeMaxRows(max);
+    }
+
+    @Override
+    public long getLargeMaxRows() throws SQLException {
+        checkOpen();
+        return maxRows;
+    }
+
+    @Override
+    public void setLargeMaxRows(long max) throws SQLException {
+        checkOpen();
+        if (max < 0) {
+            throw new SQLException("maxRows must be >= 0", "HY024");
+        }
+        maxRows = max;
+    }
+
+    @Override
+    public void setEscapeProcessing(boolean enable) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public int getQueryTimeout() throws SQLException {
+        checkOpen();
+        return queryTimeoutSeconds;
+    }
+
+    /** Bounds the whole call (waiting for the connection, the request and reading the answer), HYT00 when it expires. */
+    @Override
+    public void setQueryTimeout(int seconds) throws SQLException {
+        checkOpen();
+        if (seconds < 0) {
+            throw new SQLException("seconds must be >= 0", "HY024");
+        }
+        queryTimeoutSeconds = seconds;
+    }
+
+    /** Cancels the call in flight from any thread; it fails with 57014. A write may then have been applied. */
+    @Override
+    public void cancel() throws SQLException {
+        checkOpen();
+        cancelQuietly();
+    }
+
+    @Override
+    public synchronized SQLWarning getWarnings() throws SQLException {
+        checkOpen();
+        return warnings;
+    }
+
+    @Override
+    public synchronized void clearWarnings() throws SQLException {
+        checkOpen();
+        warnings = null;
+    }
+
+    @Override
+    public void setCursorName(String name) throws SQLException {
+        throw SqlExceptions.unsupported("Named cursors");
+    }
+
+    @Override
+    public ResultSet getResultSet() throws SQLException {
+        checkOpen();
+        return currentResultSet;
+    }
+
+    @Override
+    public int getUpdateCount() throws SQLException {
+        checkOpen();
+        return currentUpdateCount == -1 ? -1 : toIntCount(currentUpdateCount);
+    }
+
+    @Override
+    public long getLargeUpdateCount() throws SQLException {
+        checkOpen();
+        return currentUpdateCount;
+    }
+
+    @Override
+    public boolean getMoreResults() throws SQLException {
+        return getMoreResults(CLOSE_CURRENT_RESULT);
+    }
+
+    @Override
+    public boolean getMoreResults(int current) throws SQLException {
+        checkOpen();
+        if (currentResultSet != null && current != KEEP_CURRENT_RESULT) {
+            currentResultSet.close();
+        }
+        return advance();
+    }
+
+    @Override
+    public void setFetchDirection(int direction) throws SQLException {
+        checkOpen();
+        if (direction != ResultSet.FETCH_FORWARD) {
+            throw new SQLException("Only FETCH_FORWARD is supported", "HY024");
+        }
+    }
+
+    @Override
+    public int getFetchDirection() throws SQLException {
+        checkOpen();
+        return ResultSet.FETCH_FORWARD;
+    }
+
+    /** Rows per request; 0 means the connection's {@code fetchSize} property. */
+    @Override
+    public void setFetchSize(int rows) throws SQLException {
+        checkOpen();
+        if (rows < 0) {
+            throw new SQLException("Fetch size must be >= 0", "HY024");
+        }
+        fetchSize = Math.min(rows, 100_000);
+    }
+
+    @Override
+    public int getFetchSize() throws SQLException {
+        checkOpen();
+        return fetchSize;
+    }
+
+    @Override
+    public int getResultSetConcurrency() throws SQLException {
+        checkOpen();
+        return ResultSet.CONCUR_READ_ONLY;
+    }
+
+    @Override
+    public int getResultSetType() throws SQLException {
+        checkOpen();
+        return ResultSet.TYPE_FORWARD_ONLY;
+    }
+
+    @Override
+    public void addBatch(String sql) throws SQLException {
+        checkOpen();
+        batch.add(sql);
+    }
+
+    @Override
+    public void clearBatch() throws SQLException {
+        checkOpen();
+        batch.clear();
+    }
+
+    @Override
+    public int[] executeBatch() throws SQLException {
+        long[] counts = executeLargeBatch();
+        int[] result = new int[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            result[i] = toIntCount(counts[i]);
+        }
+        return result;
+    }
+
+    /** Runs the batch in order, one statement per request; stops at the first failure (BatchUpdateException). */
+    @Override
+    public long[] executeLargeBatch() throws SQLException {
+        checkOpen();
+        List<String> statements = new ArrayList<>(batch);
+        batch.clear();
+        long[] counts = new long[statements.size()];
+        for (int i = 0; i < statements.size(); i++) {
+            try {
+                counts[i] = executeLargeUpdate(statements.get(i));
+            } catch (SQLException e) {
+                long[] done = java.util.Arrays.copyOf(counts, i);
+                throw new BatchUpdateException(e.getMessage(), e.getSQLState(), e.getErrorCode(), done, e);
+            }
+        }
+        clearResults();
+        return counts;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        checkOpen();
+        return connection;
+    }
+
+    @Override
+    public ResultSet getGeneratedKeys() throws SQLException {
+        checkOpen();
+        return SemossResultSet.local(this, List.of(), List.of());
+    }
+
+    @Override
+    public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+        return executeUpdate(sql);
+    }
+
+    @Override
+    public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
+        return executeUpdate(sql);
+    }
+
+    @Override
+    public int executeUpdate(String sql, String[] columnNames) throws SQLException {
+        return executeUpdate(sql);
+    }
+
+    @Override
+    public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
+        return execute(sql);
+    }
+
+    @Override
+    public boolean execute(String sql, int[] columnIndexes) throws SQLException {
+        return execute(sql);
+    }
+
+    @Override
+    public boolean execute(String sql, String[] columnNames) throws SQLException {
+        return execute(sql);
+    }
+
+    @Override
+    public int getResultSetHoldability() throws SQLException {
+        checkOpen();
+        return ResultSet.HOLD_CURSORS_OVER_COMMIT;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void setPoolable(boolean poolable) throws SQLException {
+        checkOpen();
+    }
+
+    @Override
+    public boolean isPoolable() throws SQLException {
+        checkOpen();
+        return false;
+    }
+
+    @Override
+    public void closeOnCompletion() throws SQLException {
+        checkOpen();
+        closeOnCompletion = true;
+    }
+
+    @Override
+    public boolean isCloseOnCompletion() throws SQLException {
+        checkOpen();
+        return closeOnCompletion;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

@@ -1,0 +1,249 @@
+package org.semossjdbc.jdbc;
+
+import org.semossjdbc.protocol.CallScope;
+import org.semossjdbc.protocol.RemoteDatabaseEngine;
+import org.semossjdbc.protocol.ServerErrorException;
+import org.semossjdbc.protocol.TaskPage;
+import org.semossjdbc.protocol.TaskRef;
+import org.semossjdbc.sql.Classification;
+import org.semossjdbc.sql.Dialect;
+import org.semossjdbc.sql.Route;
+import org.semossjdbc.sql.SqlSplitter;
+import org.semossjdbc.sql.StatementClassifier;
+import org.semossjdbc.sql.StatementKind;
+import org.semossjdbc.sql.WriteForms;
+import org.semossjdbc.transport.TransportException;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Routes one statement's SQL to SEMOSS's read or write path (the rules of the driver), for one
+ * {@link SemossStatement} call.
+ *
+ * <p>A data-changing statement never goes through the read path except in a deliberate counting or RETURNING form:
+ * on PostgreSQL and MariaDB a plain UPDATE sent there is committed although the server answers with an error
+ * (O 236-237, 337-338), so a caller's retry would apply it twice.
+ */
+final class StatementRunner {
+    /** What the JDBC method expects, so a mismatch is refused before anything is sent. */
+    enum Expect { ROWS, COUNT, ANY }
+
+    private static final int COUNT_PAGE_SIZE = 10_000;
+
+    private final SemossStatement statement;
+    private final SemossConnection connection;
+    private final CallScope call;
+
+    StatementRunner(SemossStatement statement, CallScope call) {
+        this.statement = statement;
+        this.connection = statement.connection();
+        this.call = call;
+    }
+
+    /** Classifies {@code sql} (already escape-translated) and runs it; several statements give several outcomes. */
+    List<Outcome> run(String sql, Expect expect) throws SQLException {
+        ConnectionContext context = connection.context(call);
+        Classification classification = StatementClassifier.shared().classify(sql, context.dialect());
+        return run(sql, classification, expect);
+    }
+
+    List<Outcome> run(String sql, Classification classification, Expect expect) throws SQLException {
+        ConnectionContext context = connection.context(call);
+        if (classification.multipleStatements()) {
+            return runSeveral(sql, context, expect);
+        }
+        return List.of(runOne(sql, classification, context, expect));
+    }
+
+    /**
+     * Several statements: writes alone go in one ExecQuery where the backend runs them all (H2, PostgreSQL: §6.5,
+     * O 207), which keeps {@code BEGIN; ...; ROLLBACK} in one server call; MariaDB refuses multi-statement text (O 308),
+     * and text that mixes reads in is split, so each statement runs on its own, in order, stopping at the first error.
+     */
+    private List<Outcome> runSeveral(String sql, ConnectionContext context, Expect expect) throws SQLException {
+        List<String> parts = SqlSplitter.split(sql, context.dialect());
+        StatementClassifier classifier = StatementClassifier.shared();
+        List<Classification> classes = new ArrayList<>();
+        boolean allWrites = true;
+        for (String part : parts) {
+            Classification c = classifier.classify(part, context.dialect());
+            classes.add(c);
+            allWrites &= c.route() == Route.WRITE;
+        }
+        if (parts.size() == 1) {
+            return List.of(runOne(parts.get(0), classes.get(0), context, expect));
+        }
+        if (allWrites && context.dialect() != Dialect.MARIADB) {
+            if (expect == Expect.ROWS) {
+                throw noRows();
+            }
+            checkWritable(context);
+            execQuery(sql, context);
+            return List.of(Outcome.count(noCount()));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            try {
+                outcomes.add(runOne(parts.get(i), classes.get(i), context, Expect.ANY));
+            } catch (SQLException e) {
+                outcomes.forEach(o -> {
+                    if (o.resultSet() != null) {
+                        o.resultSet().close();
+                    }
+                });
+                SQLException wrapped = new SQLException("Statement " + (i + 1) + " of " + parts.size()
+                        + " failed; statements 1.." + i + " were applied: " + e.getMessage(), e.getSQLState(),
+                        e.getErrorCode(), e);
+                throw i == 0 ? e : wrapped;
+            }
+        }
+        return outcomes;
+    }
+
+    private Outcome runOne(String sql, Classification c, ConnectionContext context, Expect expect)
+            throws SQLException {
+        switch (c.route()) {
+            case READ -> {
+                if (expect == Expect.COUNT) {
+                    throw new SQLNonTransientException("executeUpdate cannot run a query that returns rows; use "
+                            + "executeQuery or execute (nothing was sent)", "0100E");
+                }
+                return Outcome.rows(openRead(sql, false));
+            }
+            case READ_RETURNING -> {
+                checkWritable(context);
+                SemossResultSet rows = openRead(sql, true);
+                return expect == Expect.COUNT ? Outcome.count(countRows(rows)) : Outcome.rows(rows);
+            }
+            default -> {
+                if (expect == Expect.ROWS) {
+                    throw noRows();
+                }
+                checkWritable(context);
+                return Outcome.count(write(sql, c, context));
+            }
+        }
+    }
+
+    private static SQLException noRows() {
+        return new SQLNonTransientException("executeQuery needs a statement that returns rows; use executeUpdate or "
+                + "execute for this one (nothing was sent)", "02000");
+    }
+
+    /** A READ_ONLY user never gets help writing through the read path: refused before anything is sent. */
+    private void checkWritable(ConnectionContext context) throws SQLException {
+        if (context.engine().isReadOnly()) {
+            throw new SQLSyntaxErrorException("User does not have permission to change data in this database "
+                    + "(READ_ONLY); nothing was sent", "42501");
+        }
+        if (connection.readOnlyHint()) {
+            throw new SQLNonTransientException("The connection is read-only (setReadOnly(true)); nothing was sent",
+                    "25006");
+        }
+    }
+
+    private long write(String sql, Classification c, ConnectionContext context) throws SQLException {
+        if (c.kind() == StatementKind.DDL) {
+            execQuery(sql, context);
+            return 0;
+        }
+        if (connection.settings().exactUpdateCounts() && context.engine().canEdit()) {
+            Optional<WriteForms.CountingQuery> counting = WriteForms.countingForm(sql, c, context.dialect());
+            if (counting.isPresent()) {
+                return runCounting(counting.get());
+            }
+        }
+        execQuery(sql, context);
+        return c.kind() == StatementKind.SESSION || c.kind() == StatementKind.TRANSACTION_CONTROL ? 0 : noCount();
+    }
+
+    private long noCount() {
+        statement.addWarning(new SQLWarning("SEMOSS does not report how many rows this statement changed "
+                + "(ExecQuery returns no count); the update count is SUCCESS_NO_INFO (-2)", "01000"));
+        return Statement.SUCCESS_NO_INFO;
+    }
+
+    /** ExecQuery runs SQL as a server-side prepared statement, so a bare {@code ?} is escaped first (O 260, 369). */
+    private void execQuery(String sql, ConnectionContext context) throws SQLException {
+        String prepared;
+        try {
+            prepared = WriteForms.forPreparedExecution(sql, context.dialect());
+        } catch (IllegalArgumentException e) {
+            throw new SQLSyntaxErrorException(e.getMessage() + " (nothing was sent)", "42000");
+        }
+        try {
+            connection.engine().execQuery(prepared, call);
+        } catch (TransportException e) {
+            throw SqlExceptions.from(e, true);
+        } catch (ServerErrorException e) {
+            throw SqlExceptions.from(e);
+        }
+    }
+
+    private long runCounting(WriteForms.CountingQuery counting) throws SQLException {
+        RemoteDatabaseEngine engine = connection.engine();
+        try {
+            RemoteDatabaseEngine.OpenTask open = engine.query(counting.sql(), COUNT_PAGE_SIZE, call);
+            TaskRef task = open.task();
+            try {
+                TaskPage page = open.page();
+                if (counting.countColumn()) {
+                    if (page.rows().isEmpty()) {
+                        return 0;
+                    }
+                    return ValueConverter.toLong(page.rows().get(0)[0], 0, Long.MAX_VALUE, "update count");
+                }
+                long rows = page.rows().size();
+                while (!page.isLast() && task != null) {
+                    page = engine.nextPage(task, COUNT_PAGE_SIZE, call);
+                    rows += page.rows().size();
+                }
+                return rows;
+            } finally {
+                engine.release(task);
+            }
+        } catch (TransportException e) {
+            throw SqlExceptions.from(e, true);
+        } catch (ServerErrorException e) {
+            throw SqlExceptions.from(e);
+        }
+    }
+
+    private long countRows(SemossResultSet rows) throws SQLException {
+        try (rows) {
+            long n = 0;
+            while (rows.next()) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    /** Opens a read; {@code changesData} marks a RETURNING form, whose lost answer leaves its fate unknown. */
+    SemossResultSet openRead(String sql, boolean changesData) throws SQLException {
+        int fetchSize = statement.effectiveFetchSize();
+        long maxRows = statement.maxRowsLimit();
+        int firstPage = maxRows > 0 ? (int) Math.min(fetchSize, maxRows) : fetchSize;
+        RemoteDatabaseEngine engine = connection.engine();
+        RemoteDatabaseEngine.OpenTask open;
+        try {
+            open = engine.query(sql, firstPage, call);
+        } catch (TransportException e) {
+            throw SqlExceptions.from(e, changesData);
+        } catch (ServerErrorException e) {
+            throw SqlExceptions.from(e);
+        }
+        TaskRef task = open.task();
+        TaskLease lease = task == null ? null : new TaskLease(engine, task);
+        PageFetcher fetcher = task == null ? null : size -> statement.fetchPage(task, size);
+        return new SemossResultSet(statement, open.page(), fetcher, lease, maxRows, fetchSize,
+                connection.settings().sessionZone());
+    }
+}
