@@ -40,6 +40,11 @@ public final class BenchmarkMain {
 
     /** Runs the suites chosen by {@code args} and writes the result files; returns the rows. */
     static List<ResultRow> run(String... args) throws Exception {
+        // The emulator and the recording proxy run on the JDK's HttpServer, which leaves Nagle's algorithm on: a
+        // response written as headers then body then waits for the client's delayed ACK (40 ms on Linux) on every
+        // keep-alive request. Tomcat, the real server's container, sets TCP_NODELAY by default. Read once, when
+        // the first HttpServer starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         boolean quick = false;
         boolean profile = false;
         Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks") : Path.of(".");

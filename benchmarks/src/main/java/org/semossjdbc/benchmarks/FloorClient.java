@@ -2,6 +2,7 @@ package org.semossjdbc.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.ConnectionPool;
 import okhttp3.Cookie;
 import okhttp3.CookieJar;
 import okhttp3.Credentials;
@@ -31,6 +32,7 @@ final class FloorClient implements AutoCloseable {
     private final HttpUrl apiBase;
     private final String basicAuthorization;
     private String insightId = "";
+    private String lastTaskId;
 
     /**
      * @param shared     the pool and dispatcher to share
@@ -45,6 +47,8 @@ final class FloorClient implements AutoCloseable {
     /** An HTTP client configured as the driver's: no redirects, no silent retries. */
     static OkHttpClient sharedHttpClient() {
         return new OkHttpClient.Builder()
+                // The driver's pool settings: idle connections are dropped before the server's keep-alive timeout.
+                .connectionPool(new ConnectionPool(10, 15, TimeUnit.SECONDS))
                 .followRedirects(false)
                 .retryOnConnectionFailure(false)
                 .connectTimeout(10, TimeUnit.SECONDS)
@@ -79,10 +83,35 @@ final class FloorClient implements AutoCloseable {
         return insightId;
     }
 
-    /** Sends one captured request (its insight id replaced by this client's) and streams the answer. */
-    PixelResponseReader.Page run(Map<String, String> capturedForm) throws IOException {
-        try (Response response = post(withOwnInsight(capturedForm))) {
-            return PixelResponseReader.read(body(response));
+    /** Sends the first request of {@code script} (for this client's insight and last task) and streams the answer. */
+    PixelResponseReader.Page runFirst(PixelScript script) throws IOException {
+        return run(script.first(previousTaskId()));
+    }
+
+    /** Sends one replayable request (its insight id replaced by this client's) and streams the answer. */
+    PixelResponseReader.Page run(Map<String, String> form) throws IOException {
+        try (Response response = post(withOwnInsight(form))) {
+            PixelResponseReader.Page page = PixelResponseReader.read(body(response));
+            if (page.taskId() != null) {
+                lastTaskId = page.taskId();
+            }
+            return page;
+        }
+    }
+
+    /**
+     * The task of this client's previous read, which the driver's pattern removes in front of the next statement.
+     * Before any read there is none; {@code task0} is never issued by the server, and removing an unknown task is
+     * answered without an error.
+     */
+    String previousTaskId() {
+        return lastTaskId == null ? "task0" : lastTaskId;
+    }
+
+    /** Remembers the task a tree-parsed answer opened (the Python-pattern path). */
+    void noteTaskId(String taskId) {
+        if (taskId != null) {
+            lastTaskId = taskId;
         }
     }
 

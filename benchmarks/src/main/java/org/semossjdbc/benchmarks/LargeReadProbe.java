@@ -129,7 +129,7 @@ public final class LargeReadProbe {
 
     /** The driver's Collect requests, replayed: first page, then task pages until a short page. */
     private static Outcome readAll(FloorClient client, PixelScript script) throws Exception {
-        PixelResponseReader.Page page = client.run(script.first());
+        PixelResponseReader.Page page = client.runFirst(script);
         long rows = page.rows();
         int requests = 1;
         while (script.pageSize() > 0 && page.rows() == script.pageSize() && script.pageForm() != null) {

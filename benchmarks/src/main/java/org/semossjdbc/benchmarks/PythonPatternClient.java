@@ -3,7 +3,7 @@ package org.semossjdbc.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The official Python client's request pattern (ai-server-sdk 0.0.27, protocol reference §13.1), rebuilt on the
@@ -20,13 +20,17 @@ final class PythonPatternClient {
         this.http = http;
     }
 
-    /** Runs one captured pixel the Python client's way and returns a value derived from its output. */
-    long run(Map<String, String> capturedForm) throws IOException {
+    /** Runs the first request of {@code script} the Python client's way; returns a value derived from its output. */
+    long run(PixelScript script) throws IOException {
         JsonNode config = http.config();
         if (config.path("loginDetails").isEmpty()) {
             throw new IOException("Please login");
         }
-        JsonNode answer = http.runAsTree(capturedForm);
+        JsonNode answer = http.runAsTree(script.first(http.previousTaskId()));
+        List<JsonNode> taskIds = answer.findValues("taskId");
+        if (!taskIds.isEmpty()) {
+            http.noteTaskId(taskIds.get(taskIds.size() - 1).asText());
+        }
         JsonNode first = answer.path("pixelReturn").path(0);
         for (JsonNode type : first.path("operationType")) {
             if ("ERROR".equals(type.asText())) {

@@ -39,12 +39,14 @@ final class StatementOverheadSuite implements Suite {
 
             List<Interleaved.Variant> selects = List.of(
                     new Interleaved.Variant("driver", () -> readOneRow(statement)),
-                    new Interleaved.Variant("floor", () -> Sink.consume(floor.run(select.first()).checksum())),
-                    new Interleaved.Variant("python", () -> Sink.consume(pythonPattern.run(select.first()))));
+                    new Interleaved.Variant("floor", () -> Sink.consume(floor.runFirst(select).checksum())),
+                    new Interleaved.Variant("bare", () -> Sink.consume(floor.run(select.bareFirst()).checksum())),
+                    new Interleaved.Variant("python", () -> Sink.consume(pythonPattern.run(select))));
             List<Interleaved.Variant> updates = List.of(
                     new Interleaved.Variant("driver", () -> Sink.consume(statement.executeUpdate(BenchEnvironment.ONE_ROW_UPDATE))),
-                    new Interleaved.Variant("floor", () -> Sink.consume(floor.run(update.first()).checksum())),
-                    new Interleaved.Variant("python", () -> Sink.consume(pythonPattern.run(update.first()))));
+                    new Interleaved.Variant("floor", () -> Sink.consume(floor.runFirst(update).checksum())),
+                    new Interleaved.Variant("bare", () -> Sink.consume(floor.run(update.bareFirst()).checksum())),
+                    new Interleaved.Variant("python", () -> Sink.consume(pythonPattern.run(update))));
 
             environment.hooks().perPixelDelay(BenchEnvironment.SERVER_PIXEL_TIME);
             Map<String, Samples> selectDelayed = measure(selects, settings);
@@ -63,6 +65,12 @@ final class StatementOverheadSuite implements Suite {
                     Target.atMost(1.05), requests));
             rows.add(ratio("1b", "one-row UPDATE, driver / floor, 6 ms per pixel", updateDelayed, "driver", "floor",
                     Target.atMost(1.05), requests));
+            String selectShape = shape(select);
+            String updateShape = shape(update);
+            rows.add(ratio("1e", "one-row SELECT, driver / the read pixel alone, 6 ms per pixel", selectDelayed,
+                    "driver", "bare", Target.reportOnly(), selectShape));
+            rows.add(ratio("1f", "one-row UPDATE, driver / the write pixel alone, 6 ms per pixel", updateDelayed,
+                    "driver", "bare", Target.reportOnly(), updateShape));
             rows.add(addedMicros("1c", "one-row SELECT, µs the driver adds, no pixel delay", selectBare));
             rows.add(addedMicros("1d", "one-row UPDATE, µs the driver adds, no pixel delay", updateBare));
             rows.add(ratio("2a", "one-row SELECT, Python pattern / driver, no pixel delay", selectBare, "python",
@@ -75,6 +83,16 @@ final class StatementOverheadSuite implements Suite {
                     "driver", Target.reportOnly(), ""));
         }
         return rows;
+    }
+
+    /** What the driver's request holds besides the statement's own pixel. */
+    private static String shape(PixelScript script) {
+        int statements = script.firstStatementCount();
+        return statements == 1 ? "the driver sends the statement's pixel alone"
+                : "the driver's request holds " + statements + " pixel statements (" + script.first("taskN")
+                        .get("expression").replaceAll("\\(\"[^\"]*%[^\"]*\"\\)", "(\"<sql>\")")
+                        .replaceAll("database=\"[^\"]*\"", "database=\"<id>\"")
+                        + "); the emulator charges its per-pixel time for each";
     }
 
     private static Map<String, Samples> measure(List<Interleaved.Variant> variants, RunSettings settings) throws Exception {

@@ -23,7 +23,7 @@ class PixelScriptTest {
                 runPixel("META | Task(\"task3\")|Collect(500);", "insight-A", List.of("task3")),
                 runPixel("META | Task(\"task3\")|Collect(500);", "insight-A", List.of("task3"))));
 
-        assertEquals(FIRST, script.first().get("expression"));
+        assertEquals(FIRST, script.first("task0").get("expression"));
         assertEquals(500, script.pageSize());
         assertEquals(3, script.driverRequests());
         assertEquals("META | Task(\"task9\")|Collect(500);", script.page("task9").get("expression"));
@@ -32,12 +32,24 @@ class PixelScriptTest {
     }
 
     @Test
+    void earlierTaskRemovedInFrontOfTheReadBecomesPlaceholder() {
+        String expression = "META | RemoveTask(\"task1\", true); " + FIRST;
+        PixelScript script = PixelScript.of(List.of(
+                runPixel(expression, "insight-A", List.of("task1", "task2")),
+                runPixel("META | Task(\"task2\")|Collect(500);", "insight-A", List.of("task2"))));
+
+        assertEquals("META | RemoveTask(\"task7\", true); " + FIRST, script.first("task7").get("expression"));
+        assertEquals("META | Task(\"task8\")|Collect(500);", script.page("task8").get("expression"));
+        assertEquals(500, script.pageSize());
+    }
+
+    @Test
     void singleRequestReadHasNoPageTemplate() {
         PixelScript script = PixelScript.of(List.of(runPixel(FIRST, "", List.of("task1"))));
 
         assertNull(script.pageForm());
         assertEquals(1, script.driverRequests());
-        assertEquals("", PixelScript.withInsight(script.first(), "mine").get("insightId"));
+        assertEquals("", PixelScript.withInsight(script.first("task0"), "mine").get("insightId"));
         assertThrows(IllegalStateException.class, () -> script.page("task1"));
     }
 
