@@ -39,7 +39,7 @@ record RunSettings(boolean quick, Path outputDirectory, int statementWarmup, int
 
     /** The smoke pass: every benchmark once, small. */
     static RunSettings quick(Path outputDirectory) {
-        return new RunSettings(true, outputDirectory, 5, 2, 5, 200, 50, 1,
-                List.of(1_000, 5_000), 1, 500, List.of(1, 2, 4, 8), 150, 1, 3, 50, 100);
+        return new RunSettings(true, outputDirectory, 3, 2, 3, 100, 20, 1,
+                List.of(1_000, 5_000), 1, 500, List.of(1, 2, 4, 8), 100, 1, 3, 50, 100);
     }
 }
