@@ -15,11 +15,12 @@ import java.util.Set;
  * Runs the benchmarks of the issue against one emulator and writes RESULTS.md and results.csv.
  *
  * <pre>
- * java -jar benchmarks/target/semoss-benchmarks.jar [--quick] [--out DIR] [--only SUITE,...] [--profile]
+ * java -jar benchmarks/target/semoss-benchmarks.jar [--quick] [--out DIR] [--only SUITE,...] [--profile] [--note TEXT]
  * </pre>
  *
  * Suites: {@code pure-code}, {@code statements}, {@code batches}, {@code large-reads}, {@code concurrency}.
  * {@code --quick} is the CI smoke pass; {@code --profile} also writes PROFILE.md, a JFR sampling summary per suite.
+ * {@code --note} adds a line about the conditions of the run (e.g. a shared machine) to the header of RESULTS.md.
  * The default output directory is {@code benchmarks/} when run from the repository root, else the current one.
  */
 public final class BenchmarkMain {
@@ -49,14 +50,16 @@ public final class BenchmarkMain {
         boolean profile = false;
         Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks") : Path.of(".");
         Set<String> only = null;
+        String note = "";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--profile" -> profile = true;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--only" -> only = Set.of(args[++i].split(","));
+                case "--note" -> note = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--quick] [--out DIR] [--only SUITE,...] [--profile]");
+                        + "; usage: [--quick] [--out DIR] [--only SUITE,...] [--profile] [--note TEXT]");
             }
         }
         RunSettings settings = quick ? RunSettings.quick(out) : RunSettings.full(out);
@@ -110,16 +113,26 @@ public final class BenchmarkMain {
         }
         rows.sort((a, b) -> a.id().compareTo(b.id()));
         ResultWriter.RunInfo info = new ResultWriter.RunInfo(
-                quick ? COMMAND + " --quick" : COMMAND, started, UTC.format(Instant.now()),
-                MachineDescription.describe(), loadAtStart, MachineDescription.loadAverage(), quick);
+                commandLine(args), started, UTC.format(Instant.now()),
+                MachineDescription.describe(), loadAtStart, MachineDescription.loadAverage(), quick, note,
+                profile);
         ResultWriter.write(settings.outputDirectory(), info, rows);
         if (profile) {
             Files.writeString(settings.outputDirectory().resolve("PROFILE.md"),
-                    "# JFR sampling summary per suite\n\nCommand: `" + info.command() + " --profile`, " + started
+                    "# JFR sampling summary per suite\n\nCommand: `" + info.command() + "`, " + started
                             + " UTC, on " + info.machine() + ".\n\n" + profiles);
         }
         System.out.println("[bench] wrote " + settings.outputDirectory().resolve("RESULTS.md"));
         return rows;
+    }
+
+    /** The documented command with this run's options, as a reader would type it. */
+    private static String commandLine(String... args) {
+        StringBuilder command = new StringBuilder(COMMAND);
+        for (String arg : args) {
+            command.append(' ').append(arg.contains(" ") ? "\"" + arg.replace("\"", "\\\"") + "\"" : arg);
+        }
+        return command.toString();
     }
 
     private static void print(ResultRow row) {

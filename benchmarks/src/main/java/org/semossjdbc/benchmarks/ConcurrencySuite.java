@@ -40,9 +40,10 @@ final class ConcurrencySuite implements Suite {
         ExecutorService executor = Executors.newFixedThreadPool(maxThreads);
         Map<String, Samples> throughput = new HashMap<>();
         try (HikariDataSource pool = new HikariDataSource(poolConfig(environment, maxThreads))) {
+            int pair = 0;
             for (int round = 0; round < settings.concurrencyRounds(); round++) {
                 for (int threads : settings.threadCounts()) {
-                    for (String variant : Interleaved.rotated(List.of("driver", "floor"), round + threads)) {
+                    for (String variant : Interleaved.rotated(List.of("driver", "floor"), pair++)) {
                         double perSecond = "driver".equals(variant)
                                 ? cell(executor, threads, settings.concurrencyMillis(), index -> {
                                     try (Connection connection = pool.getConnection();

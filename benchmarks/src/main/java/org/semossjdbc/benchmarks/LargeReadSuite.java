@@ -57,9 +57,10 @@ final class LargeReadSuite implements Suite {
         Map<String, Samples> oldPeaks = new HashMap<>();
         Map<String, Integer> floorRequests = new HashMap<>();
         List<String> variants = List.of("driver", "floor");
+        int pair = 0;
         for (int repeat = 0; repeat < settings.largeReadRepeats(); repeat++) {
             for (int size : settings.largeReadSizes()) {
-                for (String variant : Interleaved.rotated(variants, repeat + size)) {
+                for (String variant : Interleaved.rotated(variants, pair++)) {
                     long[] result = fork(environment, variant, size, scripts.get(size), warmupScript, warmupTable);
                     if (result[1] != size) {
                         PixelScript script = scripts.get(size);

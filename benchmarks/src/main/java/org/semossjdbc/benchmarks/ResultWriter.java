@@ -13,7 +13,7 @@ final class ResultWriter {
 
     /** When and how a run happened. */
     record RunInfo(String command, String startedUtc, String finishedUtc, String machine, String loadAtStart,
-                   String loadAtEnd, boolean quick) {
+                   String loadAtEnd, boolean quick, String note, boolean profiled) {
     }
 
     private ResultWriter() {
@@ -36,7 +36,13 @@ final class ResultWriter {
         out.append("- Run: ").append(info.startedUtc()).append(" to ").append(info.finishedUtc()).append(" UTC\n");
         out.append("- Machine: ").append(info.machine()).append("\n");
         out.append("- Load average (1 min) at start / end: ").append(info.loadAtStart()).append(" / ")
-                .append(info.loadAtEnd()).append("\n");
+                .append(info.loadAtEnd()).append(" (above the core count, other processes competed for the CPU)\n");
+        if (!info.note().isBlank()) {
+            out.append("- Conditions: ").append(info.note()).append("\n");
+        }
+        if (info.profiled()) {
+            out.append("- Run with `--profile`: a JFR sampling recording ran during every suite (PROFILE.md).\n");
+        }
         out.append("- Backend: the SEMOSS emulator (in the benchmark JVM) over in-memory H2 1.4.200; ")
                 .append("per-pixel server time 6 ms unless a row says otherwise.\n");
         out.append("- Every ratio compares variants measured side by side in this run, interleaved in alternating ")
@@ -60,6 +66,7 @@ final class ResultWriter {
                     .append(" | ").append(escape(row.detail()))
                     .append(" |\n");
         }
+        out.append("\nWhere a target is not met, [ANALYSIS.md](ANALYSIS.md) says where the time goes and what comes next.\n");
         return out.toString();
     }
 
