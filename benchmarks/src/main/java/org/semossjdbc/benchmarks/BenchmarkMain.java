@@ -62,7 +62,7 @@ public final class BenchmarkMain {
                         + "; usage: [--quick] [--out DIR] [--only SUITE,...] [--profile] [--note TEXT]");
             }
         }
-        RunSettings settings = quick ? RunSettings.quick(out) : RunSettings.full(out);
+        RunSettings settings = quick ? RunSettings.quick(out, profile) : RunSettings.full(out, profile);
         Map<String, Suite> suites = new LinkedHashMap<>();
         suites.put("pure-code", new PureCodeSuite());
         suites.put("statements", new StatementOverheadSuite());
@@ -102,6 +102,9 @@ public final class BenchmarkMain {
                 } finally {
                     if (profiler != null) {
                         profiles.append(profiler.stopAndSummarise(suite.title()));
+                    }
+                    if (suite instanceof LargeReadSuite largeReads) {
+                        profiles.append(largeReads.probeProfiles());
                     }
                 }
                 System.out.printf("[bench] %s took %.0f s%n", suite.title(), (System.nanoTime() - start) / 1e9);

@@ -27,15 +27,23 @@ import java.util.regex.Pattern;
 final class LargeReadSuite implements Suite {
 
     /** Fixed heap shape of the probes: the young generation bounds a streaming reader's peak. */
-    static final List<String> PROBE_JVM_OPTIONS = List.of("-Xms1g", "-Xmx1g", "-Xmn64m", "-XX:+UseSerialGC",
+    static final List<String> PROBE_JVM_OPTIONS = List.of("-Xms1g", "-Xmx1g", "-Xmn16m", "-XX:+UseSerialGC",
             "-XX:-UsePerfData");
     private static final Pattern RESULT = Pattern.compile(
             "RESULT nanos=(\\d+) rows=(\\d+) requests=(-?\\d+) peakHeap=(\\d+) oldPeak=(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Probe profiles of the last run with {@code --profile}, by title. */
+    private final Map<String, String> profiles = new java.util.TreeMap<>();
+
     @Override
     public String title() {
         return "large reads";
+    }
+
+    /** The probes' JFR summaries (empty unless the run profiles). */
+    String probeProfiles() {
+        return String.join("", profiles.values());
     }
 
     @Override
@@ -61,7 +69,8 @@ final class LargeReadSuite implements Suite {
         for (int repeat = 0; repeat < settings.largeReadRepeats(); repeat++) {
             for (int size : settings.largeReadSizes()) {
                 for (String variant : Interleaved.rotated(variants, pair++)) {
-                    long[] result = fork(environment, variant, size, scripts.get(size), warmupScript, warmupTable);
+                    long[] result = fork(environment, settings, variant, size, scripts.get(size), warmupScript,
+                            warmupTable);
                     if (result[1] != size) {
                         PixelScript script = scripts.get(size);
                         throw new IllegalStateException(variant + " read " + result[1] + " rows of " + size
@@ -103,7 +112,7 @@ final class LargeReadSuite implements Suite {
                     "peak " + mebibytes(largePeak.median()) + " vs " + mebibytes(smallPeak.median()) + " (old generation "
                             + mebibytes(oldPeaks.get(variant + large).median()) + " vs "
                             + mebibytes(oldPeaks.get(variant + small).median()) + "); probe JVM "
-                            + String.join(" ", PROBE_JVM_OPTIONS)));
+                            + String.join(" ", PROBE_JVM_OPTIONS) + (settings.profile() ? " with JFR" : "")));
         }
         return rows;
     }
@@ -125,8 +134,8 @@ final class LargeReadSuite implements Suite {
     }
 
     /** Runs one probe JVM; returns nanos, rows, requests, peak heap and old-generation peak. */
-    private static long[] fork(BenchEnvironment environment, String variant, int size, PixelScript script,
-                               PixelScript warmup, String warmupTable) throws Exception {
+    private long[] fork(BenchEnvironment environment, RunSettings settings, String variant, int size,
+                        PixelScript script, PixelScript warmup, String warmupTable) throws Exception {
         LargeReadProbe.Plan plan = new LargeReadProbe.Plan(variant, environment.jdbcUrl(), environment.apiBaseUrl(),
                 BenchEnvironment.ACCESS_KEY, BenchEnvironment.SECRET_KEY, select(table(size)), select(warmupTable),
                 script.first(), script.pageForm(), script.pageSize(), warmup.first(), warmup.pageForm(),
@@ -138,6 +147,11 @@ final class LargeReadSuite implements Suite {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(PROBE_JVM_OPTIONS);
+            Path recording = null;
+            if (settings.profile()) {
+                recording = Files.createTempFile("semoss-bench-probe", ".jfr");
+                command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
+            }
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add(LargeReadProbe.class.getName());
@@ -147,6 +161,11 @@ final class LargeReadSuite implements Suite {
             if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IOException("the " + variant + " probe for " + size + " rows failed: " + tail(output));
+            }
+            if (recording != null) {
+                // One profile per (variant, size): the last repetition's, the warmest.
+                profiles.put(variant + " reading " + Format.number(size) + " rows (probe JVM)",
+                        Profiler.summariseFile(variant + " reading " + Format.number(size) + " rows (probe JVM)", recording));
             }
             Matcher matcher = RESULT.matcher(output);
             if (!matcher.find()) {

@@ -52,6 +52,21 @@ final class Profiler {
         }
     }
 
+    /** Summarises a recording another JVM wrote (the large-read probes), then deletes the file. */
+    static String summariseFile(String title, Path file) {
+        try {
+            return summarise(title, RecordingFile.readAllEvents(file));
+        } catch (IOException e) {
+            return "## " + title + "\n\nno profile: " + e.getMessage() + "\n\n";
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // A temporary file left behind is harmless.
+            }
+        }
+    }
+
     private static String summarise(String title, List<RecordedEvent> events) {
         Map<String, Integer> topFrames = new HashMap<>();
         Map<String, Integer> driverFrames = new HashMap<>();
