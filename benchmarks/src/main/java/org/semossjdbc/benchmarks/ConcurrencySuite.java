@@ -52,7 +52,7 @@ final class ConcurrencySuite implements Suite {
                                     }
                                 })
                                 : cell(executor, threads, settings.concurrencyMillis(),
-                                        index -> Sink.consume(floors.get(index).runFirst(select).rows()));
+                                        index -> Sink.consume(floors.get(index).run(select.bareFirst()).rows()));
                         throughput.computeIfAbsent(variant + threads, k -> new Samples()).add(Math.round(perSecond * 1000));
                     }
                 }

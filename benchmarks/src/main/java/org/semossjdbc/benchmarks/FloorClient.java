@@ -108,12 +108,6 @@ final class FloorClient implements AutoCloseable {
         return lastTaskId == null ? "task0" : lastTaskId;
     }
 
-    /** Remembers the task a tree-parsed answer opened (the Python-pattern path). */
-    void noteTaskId(String taskId) {
-        if (taskId != null) {
-            lastTaskId = taskId;
-        }
-    }
 
     /** {@code GET /config} with the session cookie, the response parsed as a tree (the Python client's check). */
     JsonNode config() throws IOException {

@@ -127,9 +127,12 @@ public final class LargeReadProbe {
         };
     }
 
-    /** The driver's Collect requests, replayed: first page, then task pages until a short page. */
+    /**
+     * The driver's Collect requests, replayed: the first page's pixel (without what the driver sends in front of it),
+     * then task pages until a short page.
+     */
     private static Outcome readAll(FloorClient client, PixelScript script) throws Exception {
-        PixelResponseReader.Page page = client.runFirst(script);
+        PixelResponseReader.Page page = client.run(script.bareFirst());
         long rows = page.rows();
         int requests = 1;
         while (script.pageSize() > 0 && page.rows() == script.pageSize() && script.pageForm() != null) {

@@ -3,7 +3,6 @@ package org.semossjdbc.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The official Python client's request pattern (ai-server-sdk 0.0.27, protocol reference §13.1), rebuilt on the
@@ -20,17 +19,16 @@ final class PythonPatternClient {
         this.http = http;
     }
 
-    /** Runs the first request of {@code script} the Python client's way; returns a value derived from its output. */
+    /**
+     * Runs the statement's own pixel of {@code script} the Python client's way (it sends nothing in front of it);
+     * returns a value derived from its output.
+     */
     long run(PixelScript script) throws IOException {
         JsonNode config = http.config();
         if (config.path("loginDetails").isEmpty()) {
             throw new IOException("Please login");
         }
-        JsonNode answer = http.runAsTree(script.first(http.previousTaskId()));
-        List<JsonNode> taskIds = answer.findValues("taskId");
-        if (!taskIds.isEmpty()) {
-            http.noteTaskId(taskIds.get(taskIds.size() - 1).asText());
-        }
+        JsonNode answer = http.runAsTree(script.bareFirst());
         JsonNode first = answer.path("pixelReturn").path(0);
         for (JsonNode type : first.path("operationType")) {
             if ("ERROR".equals(type.asText())) {
