@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class LargeReadProbe {
 
+    /** The driver variant that reads every column with {@code getString}. */
+    static final String TEXT_ONLY = "driver-getString";
+
     /** What the parent tells the probe; written as JSON to a file (it holds the bench user's secret key). */
     record Plan(String variant, String jdbcUrl, String apiBaseUrl, String accessKey, String secretKey, String sql,
                 String warmupSql, Map<String, String> first, Map<String, String> pageForm, int pageSize,
@@ -44,7 +47,7 @@ public final class LargeReadProbe {
     /** {@code LargeReadProbe <plan.json>}; exits non-zero on any failure. */
     public static void main(String[] args) throws Exception {
         Plan plan = new ObjectMapper().readValue(Path.of(args[0]).toFile(), Plan.class);
-        Reader reader = "driver".equals(plan.variant()) ? driverReader(plan) : floorReader(plan);
+        Reader reader = plan.variant().startsWith("driver") ? driverReader(plan) : floorReader(plan);
         reader.read(true);
         reader.read(true);
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -82,6 +85,7 @@ public final class LargeReadProbe {
         BenchEnvironment.loadDriverClass();
         Connection connection = BenchEnvironment.connect(plan.jdbcUrl());
         Statement statement = connection.createStatement();
+        boolean textOnly = TEXT_ONLY.equals(plan.variant());
         return new Reader() {
             @Override
             public Outcome read(boolean warmup) throws Exception {
@@ -89,10 +93,18 @@ public final class LargeReadProbe {
                 try (ResultSet resultSet = statement.executeQuery(warmup ? plan.warmupSql() : plan.sql())) {
                     while (resultSet.next()) {
                         rows++;
-                        Sink.consume(resultSet.getInt(1));
-                        Sink.consume(resultSet.getString(2));
-                        Sink.consume((long) resultSet.getDouble(3));
-                        Sink.consume(resultSet.getTimestamp(4));
+                        if (textOnly) {
+                            // Isolates conversions: the values as the server sent them, nothing parsed.
+                            Sink.consume(resultSet.getString(1));
+                            Sink.consume(resultSet.getString(2));
+                            Sink.consume(resultSet.getString(3));
+                            Sink.consume(resultSet.getString(4));
+                        } else {
+                            Sink.consume(resultSet.getInt(1));
+                            Sink.consume(resultSet.getString(2));
+                            Sink.consume((long) resultSet.getDouble(3));
+                            Sink.consume(resultSet.getTimestamp(4));
+                        }
                     }
                 }
                 return new Outcome(rows, -1);

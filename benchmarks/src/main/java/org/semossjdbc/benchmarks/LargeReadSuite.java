@@ -65,10 +65,13 @@ final class LargeReadSuite implements Suite {
         Map<String, Samples> oldPeaks = new HashMap<>();
         Map<String, Integer> floorRequests = new HashMap<>();
         List<String> variants = List.of("driver", "floor");
+        int largest = settings.largeReadSizes().get(settings.largeReadSizes().size() - 1);
         int pair = 0;
         for (int repeat = 0; repeat < settings.largeReadRepeats(); repeat++) {
             for (int size : settings.largeReadSizes()) {
-                for (String variant : Interleaved.rotated(variants, pair++)) {
+                // The getString-only read, which separates value conversion from the rest, runs at the largest size.
+                List<String> forks = size == largest ? List.of("driver", "floor", LargeReadProbe.TEXT_ONLY) : variants;
+                for (String variant : Interleaved.rotated(forks, pair++)) {
                     long[] result = fork(environment, settings, variant, size, scripts.get(size), warmupScript,
                             warmupTable);
                     if (result[1] != size) {
@@ -100,6 +103,13 @@ final class LargeReadSuite implements Suite {
                             + driver.count() + " forked reads each; page size " + script.pageSize() + ", runPixel requests: driver "
                             + script.driverRequests() + ", floor " + floorRequests.get("floor" + size)));
         }
+        Samples textOnly = times.get(LargeReadProbe.TEXT_ONLY + largest);
+        Samples floorLargest = times.get("floor" + largest);
+        rows.add(ResultRow.measured("4" + letter++, Format.number(largest) + " rows read with getString only, driver / floor",
+                textOnly.median() / floorLargest.median(), "x", Target.reportOnly(),
+                "driver (getString for every column) " + Format.medianP90(textOnly) + " vs floor "
+                        + Format.medianP90(floorLargest) + "; without value conversion, what is left is transport "
+                        + "and decoding"));
         int small = settings.largeReadSizes().get(0);
         int large = settings.largeReadSizes().get(settings.largeReadSizes().size() - 1);
         for (String variant : variants) {
