@@ -6,8 +6,7 @@ import org.semossjdbc.protocol.RemoteDatabaseEngine;
 import org.semossjdbc.protocol.ServerErrorException;
 import org.semossjdbc.sql.Dialect;
 import org.semossjdbc.sql.LiteralRenderer;
-import org.semossjdbc.transport.HttpTransport;
-import org.semossjdbc.transport.TransportException;
+import org.semossjdbc.protocol.CallFailedException;
 
 import java.sql.Array;
 import java.sql.Blob;
@@ -71,19 +70,15 @@ final class SemossConnection implements Connection {
 
     /** Logs in (credentials are checked now: a refusal is 28000 from getConnection) and returns the connection. */
     static SemossConnection open(ConnectionSettings settings) throws SQLException {
-        HttpTransport transport = HttpTransport.create(settings.transportConfig(settings.credentials()));
+        Duration connect = settings.seconds(DriverProperty.CONNECT_TIMEOUT);
+        Duration loginBound = connect.isZero() ? Duration.ZERO : connect.multipliedBy(3);
         try {
-            Duration connect = settings.seconds(DriverProperty.CONNECT_TIMEOUT);
-            Duration loginBound = connect.isZero() ? Duration.ZERO : connect.multipliedBy(3);
-            transport.login(CallScope.of(loginBound).handle());
-        } catch (TransportException e) {
-            transport.close();
+            RemoteDatabaseEngine engine = RemoteDatabaseEngine.open(
+                    settings.transportConfig(settings.credentials()), settings.database(), loginBound);
+            return new SemossConnection(settings, engine);
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, false);
-        } catch (RuntimeException e) {
-            transport.close();
-            throw e;
         }
-        return new SemossConnection(settings, new RemoteDatabaseEngine(transport, settings.database()));
     }
 
     RemoteDatabaseEngine engine() {
@@ -111,7 +106,7 @@ final class SemossConnection implements Connection {
         EngineInfo info;
         try {
             info = engine.engineInfo(call);
-        } catch (TransportException e) {
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, false);
         } catch (ServerErrorException e) {
             throw SqlExceptions.from(e);
@@ -129,13 +124,37 @@ final class SemossConnection implements Connection {
         return context(newCall(0));
     }
 
+    /** Runs a read to the end and returns its rows (for metadata queries, whose results are small). */
+    java.util.List<Object[]> readAll(String sql) throws SQLException {
+        CallScope call = newCall(0);
+        java.util.List<Object[]> rows = new ArrayList<>();
+        try {
+            RemoteDatabaseEngine.OpenTask open = engine.query(sql, 10_000, call);
+            try {
+                org.semossjdbc.protocol.TaskPage page = open.page();
+                rows.addAll(page.rows());
+                while (!page.isLast() && open.task() != null) {
+                    page = engine.nextPage(open.task(), 10_000, call);
+                    rows.addAll(page.rows());
+                }
+            } finally {
+                engine.release(open.task());
+            }
+        } catch (CallFailedException e) {
+            throw SqlExceptions.from(e, false);
+        } catch (ServerErrorException e) {
+            throw SqlExceptions.from(e);
+        }
+        return rows;
+    }
+
     String serverVersion() throws SQLException {
         if (serverVersion == null) {
             try {
                 var config = engine.serverConfig(newCall(0));
                 String version = config == null ? null : config.path("version").path("version").asText(null);
                 serverVersion = version == null ? "unknown" : version;
-            } catch (TransportException e) {
+            } catch (CallFailedException e) {
                 throw SqlExceptions.from(e, false);
             }
         }
@@ -229,6 +248,8 @@ final class SemossConnection implements Connection {
             open = new ArrayList<>(statements);
             statements.clear();
         }
+        // A statement still running in another thread is cancelled, so close() never waits out a long call.
+        open.forEach(SemossStatement::cancelQuietly);
         for (SemossStatement statement : open) {
             statement.closeQuietly();
         }
@@ -458,7 +479,7 @@ final class SemossConnection implements Connection {
         try {
             engine.ping(CallScope.of(Duration.ofSeconds(timeout)));
             return true;
-        } catch (TransportException | ServerErrorException e) {
+        } catch (CallFailedException | ServerErrorException e) {
             return false;
         }
     }

@@ -1,22 +1,35 @@
 package org.semossjdbc.jdbc;
 
+import org.semossjdbc.protocol.ColumnHeader;
 import org.semossjdbc.sql.Dialect;
+import org.semossjdbc.sql.catalog.CatalogQueries;
+import org.semossjdbc.sql.catalog.DialectFeatures;
+import org.semossjdbc.sql.catalog.MetadataColumn;
+import org.semossjdbc.sql.catalog.MetadataQuery;
+import org.semossjdbc.sql.catalog.MetadataShapes;
+import org.semossjdbc.sql.catalog.ResultShape;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.RowIdLifetime;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Database metadata. Product name is {@code SEMOSS}; the product version is the server's version from
  * {@code GET /config} with the engine's dialect. SEMOSS has no transactions ({@code supportsTransactions} is false)
- * and results are forward-only and read-only. Catalog methods not implemented yet return empty results of the shape
- * JDBC prescribes ({@link MetadataShapes}).
+ * and results are forward-only and read-only. Catalog methods run the catalog SQL of the engine's dialect
+ * ({@link CatalogQueries}) through the read path; the others return empty results of the shape JDBC prescribes.
  */
 final class SemossDatabaseMetaData implements DatabaseMetaData {
     private final SemossConnection connection;
+    /** Loaded on first use; metadata objects are used by one thread, like their connection's statements. */
+    private DialectFeatures features;
 
     SemossDatabaseMetaData(SemossConnection connection) {
         this.connection = connection;
@@ -27,7 +40,78 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     private ResultSet empty(String method) {
-        return SemossResultSet.local(null, MetadataShapes.columns(method), List.of());
+        return SemossResultSet.local(null, headers(MetadataShapes.forMethod(method)), List.of());
+    }
+
+    /**
+     * Answers a catalog method with the catalog SQL of the engine's dialect, run through the read path (view
+     * permission suffices); the generic dialect, whose catalog is unknown, gets an empty result of the JDBC shape.
+     */
+    private ResultSet catalog(String method, CatalogCall call) throws SQLException {
+        ConnectionContext context = connection.context();
+        if (!CatalogQueries.supports(context.dialect())) {
+            return empty(method);
+        }
+        MetadataQuery query;
+        try {
+            query = call.apply(CatalogQueries.forDialect(context.dialect(), context.renderer()));
+        } catch (IllegalArgumentException e) {
+            throw new SQLDataException(e.getMessage(), "22023");
+        }
+        List<Object[]> rows = new ArrayList<>();
+        if (query.needsServer()) {
+            for (Object[] wire : connection.readAll(query.sql())) {
+                rows.add(query.shape().convertRow(Arrays.asList(wire)).toArray());
+            }
+        } else {
+            for (List<Object> row : query.rows()) {
+                rows.add(row.toArray());
+            }
+        }
+        return SemossResultSet.local(null, headers(query.shape()), rows);
+    }
+
+    private interface CatalogCall {
+        MetadataQuery apply(CatalogQueries queries);
+    }
+
+    private static List<ColumnHeader> headers(ResultShape shape) {
+        List<ColumnHeader> headers = new ArrayList<>();
+        for (MetadataColumn column : shape.columns()) {
+            String type = switch (column.jdbcType()) {
+                case Types.INTEGER -> "INTEGER";
+                case Types.SMALLINT -> "SMALLINT";
+                case Types.BIGINT -> "BIGINT";
+                case Types.BOOLEAN, Types.BIT -> "BOOLEAN";
+                default -> "STRING";
+            };
+            headers.add(new ColumnHeader(column.name(), column.name(), type));
+        }
+        return headers;
+    }
+
+    /** The dialect's own answer (catalog branch's feature tables), or {@code fallback} for the generic dialect. */
+    private boolean flag(String method, boolean fallback) throws SQLException {
+        DialectFeatures features = features();
+        return features == null || !features.answers().containsKey(method) ? fallback : features.flag(method);
+    }
+
+    private int limit(String method, int fallback) throws SQLException {
+        DialectFeatures features = features();
+        return features == null || !features.answers().containsKey(method) ? fallback : features.limit(method);
+    }
+
+    private String text(String method, String fallback) throws SQLException {
+        DialectFeatures features = features();
+        return features == null || !features.answers().containsKey(method) ? fallback : features.answer(method);
+    }
+
+    private DialectFeatures features() throws SQLException {
+        Dialect dialect = dialect();
+        if (features == null && CatalogQueries.supports(dialect)) {
+            features = DialectFeatures.forDialect(dialect);
+        }
+        return features;
     }
 
     private int versionPart(int index) throws SQLException {
@@ -109,25 +193,25 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getBestRowIdentifier(String p0, String p1, String p2, int p3, boolean p4) throws SQLException {
         connection.checkOpen();
-        return empty("getBestRowIdentifier");
+        return catalog("getBestRowIdentifier", q -> q.bestRowIdentifier(p0, p1, p2, p3, p4));
     }
 
     @Override
     public String getCatalogSeparator() throws SQLException {
         connection.checkOpen();
-        return ".";
+        return text("getCatalogSeparator", ".");
     }
 
     @Override
     public String getCatalogTerm() throws SQLException {
         connection.checkOpen();
-        return "catalog";
+        return text("getCatalogTerm", "catalog");
     }
 
     @Override
     public ResultSet getCatalogs() throws SQLException {
         connection.checkOpen();
-        return empty("getCatalogs");
+        return catalog("getCatalogs", q -> q.catalogs());
     }
 
     @Override
@@ -145,7 +229,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getColumns(String p0, String p1, String p2, String p3) throws SQLException {
         connection.checkOpen();
-        return empty("getColumns");
+        return catalog("getColumns", q -> q.columns(p0, p1, p2, p3));
     }
 
     @Override
@@ -157,7 +241,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getCrossReference(String p0, String p1, String p2, String p3, String p4, String p5) throws SQLException {
         connection.checkOpen();
-        return empty("getCrossReference");
+        return catalog("getCrossReference", q -> q.crossReference(p0, p1, p2, p3, p4, p5));
     }
 
     @Override
@@ -215,13 +299,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getExportedKeys(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getExportedKeys");
+        return catalog("getExportedKeys", q -> q.exportedKeys(p0, p1, p2));
     }
 
     @Override
     public String getExtraNameCharacters() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getExtraNameCharacters", "");
     }
 
     @Override
@@ -233,25 +317,25 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getFunctions(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getFunctions");
+        return catalog("getFunctions", q -> q.functions(p0, p1, p2));
     }
 
     @Override
     public String getIdentifierQuoteString() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.MARIADB ? "`" : "\"";
+        return text("getIdentifierQuoteString", dialect() == Dialect.MARIADB ? "`" : "\"");
     }
 
     @Override
     public ResultSet getImportedKeys(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getImportedKeys");
+        return catalog("getImportedKeys", q -> q.importedKeys(p0, p1, p2));
     }
 
     @Override
     public ResultSet getIndexInfo(String p0, String p1, String p2, boolean p3, boolean p4) throws SQLException {
         connection.checkOpen();
-        return empty("getIndexInfo");
+        return catalog("getIndexInfo", q -> q.indexInfo(p0, p1, p2, p3, p4));
     }
 
     @Override
@@ -269,55 +353,55 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxBinaryLiteralLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxBinaryLiteralLength", 0);
     }
 
     @Override
     public int getMaxCatalogNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxCatalogNameLength", 0);
     }
 
     @Override
     public int getMaxCharLiteralLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxCharLiteralLength", 0);
     }
 
     @Override
     public int getMaxColumnNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnNameLength", 0);
     }
 
     @Override
     public int getMaxColumnsInGroupBy() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInGroupBy", 0);
     }
 
     @Override
     public int getMaxColumnsInIndex() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInIndex", 0);
     }
 
     @Override
     public int getMaxColumnsInOrderBy() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInOrderBy", 0);
     }
 
     @Override
     public int getMaxColumnsInSelect() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInSelect", 0);
     }
 
     @Override
     public int getMaxColumnsInTable() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxColumnsInTable", 0);
     }
 
     @Override
@@ -329,13 +413,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxCursorNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxCursorNameLength", 0);
     }
 
     @Override
     public int getMaxIndexLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxIndexLength", 0);
     }
 
     @Override
@@ -347,7 +431,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxProcedureNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxProcedureNameLength", 0);
     }
 
     @Override
@@ -359,13 +443,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxSchemaNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxSchemaNameLength", 0);
     }
 
     @Override
     public int getMaxStatementLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxStatementLength", 0);
     }
 
     @Override
@@ -377,31 +461,31 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public int getMaxTableNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxTableNameLength", 0);
     }
 
     @Override
     public int getMaxTablesInSelect() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxTablesInSelect", 0);
     }
 
     @Override
     public int getMaxUserNameLength() throws SQLException {
         connection.checkOpen();
-        return 0;
+        return limit("getMaxUserNameLength", 0);
     }
 
     @Override
     public String getNumericFunctions() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getNumericFunctions", "");
     }
 
     @Override
     public ResultSet getPrimaryKeys(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getPrimaryKeys");
+        return catalog("getPrimaryKeys", q -> q.primaryKeys(p0, p1, p2));
     }
 
     @Override
@@ -413,13 +497,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getProcedureTerm() throws SQLException {
         connection.checkOpen();
-        return "procedure";
+        return text("getProcedureTerm", "procedure");
     }
 
     @Override
     public ResultSet getProcedures(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getProcedures");
+        return catalog("getProcedures", q -> q.procedures(p0, p1, p2));
     }
 
     @Override
@@ -443,7 +527,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getSQLKeywords() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getSQLKeywords", "");
     }
 
     @Override
@@ -455,31 +539,31 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getSchemaTerm() throws SQLException {
         connection.checkOpen();
-        return "schema";
+        return text("getSchemaTerm", "schema");
     }
 
     @Override
     public ResultSet getSchemas() throws SQLException {
         connection.checkOpen();
-        return empty("getSchemas");
+        return catalog("getSchemas", q -> q.schemas());
     }
 
     @Override
     public ResultSet getSchemas(String p0, String p1) throws SQLException {
         connection.checkOpen();
-        return empty("getSchemas");
+        return catalog("getSchemas", q -> q.schemas(p0, p1));
     }
 
     @Override
     public String getSearchStringEscape() throws SQLException {
         connection.checkOpen();
-        return "\\";
+        return text("getSearchStringEscape", "\\");
     }
 
     @Override
     public String getStringFunctions() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getStringFunctions", "");
     }
 
     @Override
@@ -497,7 +581,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getSystemFunctions() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getSystemFunctions", "");
     }
 
     @Override
@@ -509,25 +593,25 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getTableTypes() throws SQLException {
         connection.checkOpen();
-        return SemossResultSet.local(null, MetadataShapes.columns("getTableTypes"), List.of(new Object[]{"TABLE"}, new Object[]{"VIEW"}));
+        return catalog("getTableTypes", q -> q.tableTypes());
     }
 
     @Override
     public ResultSet getTables(String p0, String p1, String p2, String[] p3) throws SQLException {
         connection.checkOpen();
-        return empty("getTables");
+        return catalog("getTables", q -> q.tables(p0, p1, p2, p3));
     }
 
     @Override
     public String getTimeDateFunctions() throws SQLException {
         connection.checkOpen();
-        return "";
+        return text("getTimeDateFunctions", "");
     }
 
     @Override
     public ResultSet getTypeInfo() throws SQLException {
         connection.checkOpen();
-        return empty("getTypeInfo");
+        return catalog("getTypeInfo", q -> q.typeInfo());
     }
 
     @Override
@@ -563,7 +647,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean isCatalogAtStart() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("isCatalogAtStart", true);
     }
 
     @Override
@@ -581,31 +665,31 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean nullPlusNonNullIsNull() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("nullPlusNonNullIsNull", true);
     }
 
     @Override
     public boolean nullsAreSortedAtEnd() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("nullsAreSortedAtEnd", false);
     }
 
     @Override
     public boolean nullsAreSortedAtStart() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("nullsAreSortedAtStart", false);
     }
 
     @Override
     public boolean nullsAreSortedHigh() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.POSTGRESQL;
+        return flag("nullsAreSortedHigh", dialect() == Dialect.POSTGRESQL);
     }
 
     @Override
     public boolean nullsAreSortedLow() throws SQLException {
         connection.checkOpen();
-        return dialect() != Dialect.POSTGRESQL;
+        return flag("nullsAreSortedLow", dialect() != Dialect.POSTGRESQL);
     }
 
     @Override
@@ -647,67 +731,67 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean storesLowerCaseIdentifiers() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.POSTGRESQL;
+        return flag("storesLowerCaseIdentifiers", dialect() == Dialect.POSTGRESQL);
     }
 
     @Override
     public boolean storesLowerCaseQuotedIdentifiers() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("storesLowerCaseQuotedIdentifiers", false);
     }
 
     @Override
     public boolean storesMixedCaseIdentifiers() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.MARIADB;
+        return flag("storesMixedCaseIdentifiers", dialect() == Dialect.MARIADB);
     }
 
     @Override
     public boolean storesMixedCaseQuotedIdentifiers() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("storesMixedCaseQuotedIdentifiers", false);
     }
 
     @Override
     public boolean storesUpperCaseIdentifiers() throws SQLException {
         connection.checkOpen();
-        return dialect() == Dialect.H2;
+        return flag("storesUpperCaseIdentifiers", dialect() == Dialect.H2);
     }
 
     @Override
     public boolean storesUpperCaseQuotedIdentifiers() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("storesUpperCaseQuotedIdentifiers", false);
     }
 
     @Override
     public boolean supportsANSI92EntryLevelSQL() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsANSI92EntryLevelSQL", true);
     }
 
     @Override
     public boolean supportsANSI92FullSQL() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsANSI92FullSQL", false);
     }
 
     @Override
     public boolean supportsANSI92IntermediateSQL() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsANSI92IntermediateSQL", false);
     }
 
     @Override
     public boolean supportsAlterTableWithAddColumn() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsAlterTableWithAddColumn", true);
     }
 
     @Override
     public boolean supportsAlterTableWithDropColumn() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsAlterTableWithDropColumn", true);
     }
 
     @Override
@@ -719,43 +803,43 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsCatalogsInDataManipulation() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInDataManipulation", false);
     }
 
     @Override
     public boolean supportsCatalogsInIndexDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInIndexDefinitions", false);
     }
 
     @Override
     public boolean supportsCatalogsInPrivilegeDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInPrivilegeDefinitions", false);
     }
 
     @Override
     public boolean supportsCatalogsInProcedureCalls() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInProcedureCalls", false);
     }
 
     @Override
     public boolean supportsCatalogsInTableDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsCatalogsInTableDefinitions", false);
     }
 
     @Override
     public boolean supportsColumnAliasing() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsColumnAliasing", true);
     }
 
     @Override
     public boolean supportsConvert() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsConvert", false);
     }
 
     @Override
@@ -767,13 +851,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsCoreSQLGrammar() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsCoreSQLGrammar", true);
     }
 
     @Override
     public boolean supportsCorrelatedSubqueries() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsCorrelatedSubqueries", true);
     }
 
     @Override
@@ -791,25 +875,25 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsDifferentTableCorrelationNames() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsDifferentTableCorrelationNames", false);
     }
 
     @Override
     public boolean supportsExpressionsInOrderBy() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsExpressionsInOrderBy", true);
     }
 
     @Override
     public boolean supportsExtendedSQLGrammar() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsExtendedSQLGrammar", false);
     }
 
     @Override
     public boolean supportsFullOuterJoins() throws SQLException {
         connection.checkOpen();
-        return dialect() != Dialect.MARIADB;
+        return flag("supportsFullOuterJoins", dialect() != Dialect.MARIADB);
     }
 
     @Override
@@ -821,55 +905,55 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsGroupBy() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsGroupBy", true);
     }
 
     @Override
     public boolean supportsGroupByBeyondSelect() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsGroupByBeyondSelect", true);
     }
 
     @Override
     public boolean supportsGroupByUnrelated() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsGroupByUnrelated", true);
     }
 
     @Override
     public boolean supportsIntegrityEnhancementFacility() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsIntegrityEnhancementFacility", false);
     }
 
     @Override
     public boolean supportsLikeEscapeClause() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsLikeEscapeClause", true);
     }
 
     @Override
     public boolean supportsLimitedOuterJoins() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsLimitedOuterJoins", true);
     }
 
     @Override
     public boolean supportsMinimumSQLGrammar() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsMinimumSQLGrammar", true);
     }
 
     @Override
     public boolean supportsMixedCaseIdentifiers() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsMixedCaseIdentifiers", false);
     }
 
     @Override
     public boolean supportsMixedCaseQuotedIdentifiers() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsMixedCaseQuotedIdentifiers", true);
     }
 
     @Override
@@ -899,7 +983,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsNonNullableColumns() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsNonNullableColumns", true);
     }
 
     @Override
@@ -929,13 +1013,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsOrderByUnrelated() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsOrderByUnrelated", true);
     }
 
     @Override
     public boolean supportsOuterJoins() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsOuterJoins", true);
     }
 
     @Override
@@ -983,31 +1067,31 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsSchemasInDataManipulation() throws SQLException {
         connection.checkOpen();
-        return dialect() != Dialect.MARIADB;
+        return flag("supportsSchemasInDataManipulation", dialect() != Dialect.MARIADB);
     }
 
     @Override
     public boolean supportsSchemasInIndexDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsSchemasInIndexDefinitions", false);
     }
 
     @Override
     public boolean supportsSchemasInPrivilegeDefinitions() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsSchemasInPrivilegeDefinitions", false);
     }
 
     @Override
     public boolean supportsSchemasInProcedureCalls() throws SQLException {
         connection.checkOpen();
-        return false;
+        return flag("supportsSchemasInProcedureCalls", false);
     }
 
     @Override
     public boolean supportsSchemasInTableDefinitions() throws SQLException {
         connection.checkOpen();
-        return dialect() != Dialect.MARIADB;
+        return flag("supportsSchemasInTableDefinitions", dialect() != Dialect.MARIADB);
     }
 
     @Override
@@ -1043,31 +1127,31 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsSubqueriesInComparisons() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsSubqueriesInComparisons", true);
     }
 
     @Override
     public boolean supportsSubqueriesInExists() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsSubqueriesInExists", true);
     }
 
     @Override
     public boolean supportsSubqueriesInIns() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsSubqueriesInIns", true);
     }
 
     @Override
     public boolean supportsSubqueriesInQuantifieds() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsSubqueriesInQuantifieds", true);
     }
 
     @Override
     public boolean supportsTableCorrelationNames() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsTableCorrelationNames", true);
     }
 
     @Override
@@ -1085,13 +1169,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public boolean supportsUnion() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsUnion", true);
     }
 
     @Override
     public boolean supportsUnionAll() throws SQLException {
         connection.checkOpen();
-        return true;
+        return flag("supportsUnionAll", true);
     }
 
     @Override

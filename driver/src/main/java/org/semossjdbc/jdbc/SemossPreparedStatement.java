@@ -91,6 +91,7 @@ final class SemossPreparedStatement extends SemossStatement implements PreparedS
     }
 
     private List<Outcome> runRendered(String sql, StatementRunner.Expect expect) throws SQLException {
+        clearResults();
         CallScope call = beginCall();
         try {
             List<Outcome> outcomes = new StatementRunner(this, call).run(sql, classification, expect);
@@ -114,11 +115,28 @@ final class SemossPreparedStatement extends SemossStatement implements PreparedS
 
     @Override
     public long executeLargeUpdate() throws SQLException {
+        if (returnKeys) {
+            checkOpen();
+            String sql = render();
+            clearResults();
+            CallScope call = beginCall();
+            try {
+                Outcome outcome = new StatementRunner(this, call).runReturningKeys(sql, classification, keyColumns);
+                install(List.of(outcome));
+                return outcome.updateCount();
+            } finally {
+                endCall(call);
+            }
+        }
         return totalCount(run(StatementRunner.Expect.COUNT));
     }
 
     @Override
     public boolean execute() throws SQLException {
+        if (returnKeys) {
+            executeLargeUpdate();
+            return false;
+        }
         return run(StatementRunner.Expect.ANY).get(0).resultSet() != null;
     }
 

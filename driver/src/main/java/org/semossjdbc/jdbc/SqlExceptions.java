@@ -2,7 +2,7 @@ package org.semossjdbc.jdbc;
 
 import org.semossjdbc.protocol.ServerError;
 import org.semossjdbc.protocol.ServerErrorException;
-import org.semossjdbc.transport.TransportException;
+import org.semossjdbc.protocol.CallFailedException;
 
 import java.sql.SQLDataException;
 import java.sql.SQLException;
@@ -47,11 +47,11 @@ final class SqlExceptions {
      * An HTTP failure. {@code write} marks a data-changing request: if it may have reached the server, its fate is
      * unknown and the exception must say so (08007), because retrying could apply it twice.
      */
-    static SQLException from(TransportException e, boolean write) {
+    static SQLException from(CallFailedException e, boolean write) {
         boolean fateUnknown = write && e.requestSent();
         String note = fateUnknown ? " The statement may or may not have been applied on the server." : "";
         String message = e.getMessage() + note;
-        SQLException result = switch (e.kind()) {
+        SQLException result = switch (e.failure()) {
             case TIMEOUT -> new SQLTimeoutException("Query timeout expired: " + message, "HYT00");
             case CANCELLED -> new SQLTransientException("Statement cancelled: " + message, "57014");
             case NOT_AUTHENTICATED -> new SQLInvalidAuthorizationSpecException(

@@ -12,7 +12,7 @@ import org.semossjdbc.sql.SqlSplitter;
 import org.semossjdbc.sql.StatementClassifier;
 import org.semossjdbc.sql.StatementKind;
 import org.semossjdbc.sql.WriteForms;
-import org.semossjdbc.transport.TransportException;
+import org.semossjdbc.protocol.CallFailedException;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientException;
@@ -79,6 +79,9 @@ final class StatementRunner {
         }
         if (parts.size() == 1) {
             return List.of(runOne(parts.get(0), classes.get(0), context, expect));
+        }
+        if (expect == Expect.ROWS && classes.get(0).route() == Route.WRITE) {
+            throw noRows();
         }
         if (allWrites && context.dialect() != Dialect.MARIADB) {
             if (expect == Expect.ROWS) {
@@ -180,7 +183,7 @@ final class StatementRunner {
         }
         try {
             connection.engine().execQuery(prepared, call);
-        } catch (TransportException e) {
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, true);
         } catch (ServerErrorException e) {
             throw SqlExceptions.from(e);
@@ -209,11 +212,53 @@ final class StatementRunner {
             } finally {
                 engine.release(task);
             }
-        } catch (TransportException e) {
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, true);
         } catch (ServerErrorException e) {
             throw SqlExceptions.from(e);
         }
+    }
+
+    /**
+     * Runs an INSERT whose generated keys the caller wants: its dialect's RETURNING (or H2 FINAL TABLE) form goes
+     * through the read path under the write permission rules, and the returned rows become the keys; the count is
+     * their number. Without such a form the statement runs normally and the keys are empty, with a warning.
+     */
+    Outcome runReturningKeys(String sql, Classification c, List<String> keyColumns) throws SQLException {
+        ConnectionContext context = connection.context(call);
+        Optional<String> returning = c.multipleStatements() || c.kind() != StatementKind.INSERT ? Optional.empty()
+                : WriteForms.returningForm(sql, c, context.dialect(), keyColumns);
+        if (returning.isEmpty()) {
+            List<Outcome> outcomes = run(sql, c, Expect.COUNT);
+            statement.setGeneratedKeys(SemossResultSet.local(statement, List.of(), List.of()));
+            if (c.kind() == StatementKind.INSERT) {
+                statement.addWarning(new SQLWarning("Generated keys are not available for this statement on "
+                        + context.dialect() + "; getGeneratedKeys() is empty", "01000"));
+            }
+            return outcomes.get(0);
+        }
+        checkWritable(context);
+        RemoteDatabaseEngine engine = connection.engine();
+        List<Object[]> rows = new ArrayList<>();
+        try {
+            RemoteDatabaseEngine.OpenTask open = engine.query(returning.get(), COUNT_PAGE_SIZE, call);
+            try {
+                TaskPage page = open.page();
+                rows.addAll(page.rows());
+                while (!page.isLast() && open.task() != null) {
+                    page = engine.nextPage(open.task(), COUNT_PAGE_SIZE, call);
+                    rows.addAll(page.rows());
+                }
+                statement.setGeneratedKeys(SemossResultSet.local(statement, open.page().columns(), rows));
+            } finally {
+                engine.release(open.task());
+            }
+        } catch (CallFailedException e) {
+            throw SqlExceptions.from(e, true);
+        } catch (ServerErrorException e) {
+            throw SqlExceptions.from(e);
+        }
+        return Outcome.count(rows.size());
     }
 
     private long countRows(SemossResultSet rows) throws SQLException {
@@ -235,7 +280,7 @@ final class StatementRunner {
         RemoteDatabaseEngine.OpenTask open;
         try {
             open = engine.query(sql, firstPage, call);
-        } catch (TransportException e) {
+        } catch (CallFailedException e) {
             throw SqlExceptions.from(e, changesData);
         } catch (ServerErrorException e) {
             throw SqlExceptions.from(e);

@@ -22,6 +22,11 @@ public record CallScope(CallHandle handle, long deadlineNanos) {
         return new CallScope(new CallHandle(timeout), System.nanoTime() + timeout.toNanos());
     }
 
+    /** Cancels the call in flight, or the next one started in this scope; safe from any thread. */
+    public void cancel() {
+        handle.cancel();
+    }
+
     /** Time left before the deadline; throws a TIMEOUT when none is left. */
     long remainingNanos() throws TransportException {
         if (deadlineNanos == Long.MAX_VALUE) {

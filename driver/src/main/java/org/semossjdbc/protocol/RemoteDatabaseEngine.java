@@ -2,6 +2,7 @@ package org.semossjdbc.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.semossjdbc.transport.HttpTransport;
+import org.semossjdbc.transport.TransportConfig;
 import org.semossjdbc.transport.TransportException;
 import org.semossjdbc.transport.TransportResponse;
 
@@ -38,69 +39,105 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     private int generation;
     private EngineInfo engineInfo;
 
-    /**
-     * @param transport the user's logged-in HTTP session (owned by this engine from now on)
-     * @param database  the engine id or name, as {@code Database(database=...)} accepts both (O 153)
-     */
-    public RemoteDatabaseEngine(HttpTransport transport, String database) {
+    private RemoteDatabaseEngine(HttpTransport transport, String database) {
         this.transport = transport;
-        this.database = Pixels.checkSafe(database, "database");
+        this.database = database;
+    }
+
+    /**
+     * Logs in (credentials are checked now) and returns the engine of one connection. No insight exists until the
+     * first request.
+     *
+     * @param config       server, credentials, timeouts, TLS, proxy
+     * @param database     the engine id or name, as {@code Database(database=...)} accepts both (O 153)
+     * @param loginTimeout bounds the login (zero: none)
+     */
+    public static RemoteDatabaseEngine open(TransportConfig config, String database, java.time.Duration loginTimeout)
+            throws CallFailedException {
+        Pixels.checkSafe(database, "database");
+        HttpTransport transport = HttpTransport.create(config);
+        try {
+            transport.login(CallScope.of(loginTimeout).handle());
+        } catch (TransportException e) {
+            transport.close();
+            throw CallFailedException.from(e);
+        } catch (RuntimeException e) {
+            transport.close();
+            throw e;
+        }
+        return new RemoteDatabaseEngine(transport, database);
     }
 
     /**
      * The engine's subtype and the caller's permission, fetched once per connection. The request also creates the
      * connection's insight. An engine missing from {@code MyEngines} gives {@link EngineInfo#unknown}.
      */
-    public EngineInfo engineInfo(CallScope call) throws TransportException, ServerErrorException {
-        acquire(call);
+    public EngineInfo engineInfo(CallScope call) throws CallFailedException, ServerErrorException {
         try {
-            if (engineInfo == null) {
-                PixelEntry entry = send(List.of(Pixels.myEngines()), true, call).get(0);
-                throwIfError(entry);
-                engineInfo = findEngine(entry.output());
+            acquire(call);
+            try {
+                if (engineInfo == null) {
+                    PixelEntry entry = send(List.of(Pixels.myEngines()), true, call).get(0);
+                    throwIfError(entry);
+                    engineInfo = findEngine(entry.output());
+                }
+                return engineInfo;
+            } finally {
+                lock.unlock();
             }
-            return engineInfo;
-        } finally {
-            lock.unlock();
+        } catch (TransportException e) {
+            throw CallFailedException.from(e);
         }
     }
 
     /** Runs a read and returns its first page; the task stays open on the server until {@link #release}. */
-    public OpenTask query(String sql, int pageSize, CallScope call) throws TransportException, ServerErrorException {
-        acquire(call);
+    public OpenTask query(String sql, int pageSize, CallScope call) throws CallFailedException, ServerErrorException {
         try {
-            PixelEntry entry = send(List.of(Pixels.read(database, sql, pageSize)), true, call).get(0);
-            throwIfError(entry);
-            TaskPage page = asPage(entry);
-            return new OpenTask(page.taskId() == null ? null : new TaskRef(page.taskId(), generation), page);
-        } finally {
-            lock.unlock();
+            acquire(call);
+            try {
+                PixelEntry entry = send(List.of(Pixels.read(database, sql, pageSize)), true, call).get(0);
+                throwIfError(entry);
+                TaskPage page = asPage(entry, pageSize);
+                return new OpenTask(page.taskId() == null ? null : new TaskRef(page.taskId(), generation), page);
+            } finally {
+                lock.unlock();
+            }
+        } catch (TransportException e) {
+            throw CallFailedException.from(e);
         }
     }
 
     /** The next page of an open task. A task of a dropped insight is reported as lost (24000). */
-    public TaskPage nextPage(TaskRef task, int pageSize, CallScope call) throws TransportException, ServerErrorException {
-        acquire(call);
+    public TaskPage nextPage(TaskRef task, int pageSize, CallScope call) throws CallFailedException, ServerErrorException {
         try {
-            if (task.generation() != generation) {
-                throw resultLost();
+            acquire(call);
+            try {
+                if (task.generation() != generation) {
+                    throw resultLost();
+                }
+                // No retry with a new insight: the task died with the old one.
+                PixelEntry entry = send(List.of(Pixels.nextPage(task.taskId(), pageSize)), false, call).get(0);
+                throwIfError(entry);
+                return asPage(entry, pageSize);
+            } finally {
+                lock.unlock();
             }
-            // No retry with a new insight: the task died with the old one.
-            PixelEntry entry = send(List.of(Pixels.nextPage(task.taskId(), pageSize)), false, call).get(0);
-            throwIfError(entry);
-            return asPage(entry);
-        } finally {
-            lock.unlock();
+        } catch (TransportException e) {
+            throw CallFailedException.from(e);
         }
     }
 
     /** Runs SQL through {@code ExecQuery(commit=true)}, which returns no count (§6.1). */
-    public void execQuery(String sql, CallScope call) throws TransportException, ServerErrorException {
-        acquire(call);
+    public void execQuery(String sql, CallScope call) throws CallFailedException, ServerErrorException {
         try {
-            throwIfError(send(List.of(Pixels.execQuery(database, sql)), true, call).get(0));
-        } finally {
-            lock.unlock();
+            acquire(call);
+            try {
+                throwIfError(send(List.of(Pixels.execQuery(database, sql)), true, call).get(0));
+            } finally {
+                lock.unlock();
+            }
+        } catch (TransportException e) {
+            throw CallFailedException.from(e);
         }
     }
 
@@ -116,19 +153,35 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     }
 
     /** Sends a no-op ({@code META | true;}) that also carries pending task removals. */
-    public void ping(CallScope call) throws TransportException, ServerErrorException {
-        acquire(call);
+    public void ping(CallScope call) throws CallFailedException, ServerErrorException {
         try {
-            throwIfError(send(List.of(Pixels.ping()), true, call).get(0));
-        } finally {
-            lock.unlock();
+            acquire(call);
+            try {
+                throwIfError(send(List.of(Pixels.ping()), true, call).get(0));
+            } finally {
+                lock.unlock();
+            }
+        } catch (TransportException e) {
+            throw CallFailedException.from(e);
         }
     }
 
     /** {@code GET /config} (server version, CSRF flag); null when the body is not JSON. */
-    public JsonNode serverConfig(CallScope call) throws TransportException {
+    public JsonNode serverConfig(CallScope call) throws CallFailedException {
         try (TransportResponse response = transport.get("/config", call.handle())) {
             return PixelResponseReader.readTree(response.body());
+        } catch (TransportException e) {
+            throw CallFailedException.from(e);
+        }
+    }
+
+    /** The insight this connection works in, or {@code new} before the first request (for tests and diagnostics). */
+    public String insightId() {
+        lock.lock();
+        try {
+            return insightId;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -217,7 +270,10 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
                     if (retry) {
                         return send(pixels, false, call);
                     }
-                    throw resultLost();
+                    // A page of a task that died with the old insight cannot be fetched from the new one.
+                    throw pixels.get(0).startsWith("META | Task(") ? resultLost() : new ServerErrorException(
+                            new ServerError("08006", ErrorCategory.CONNECTION, 0, "SEMOSS lost this connection's "
+                                    + "insight again right after it was recreated; nothing was run"));
                 }
                 throw new ServerErrorException(error);
             }
@@ -228,6 +284,8 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         }
         List<PixelEntry> entries = response.entries();
         if (entries.size() == all.size()) {
+            // The RemoveTask entries are not checked: an error there only says the task is already gone, which
+            // is the state the removal wanted. Every entry of the caller's pixels is checked by the caller.
             return entries.subList(removals.size(), entries.size());
         }
         if (entries.size() == 1 && entries.get(0).isError()) {
@@ -305,9 +363,10 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         }
     }
 
-    private static TaskPage asPage(PixelEntry entry) throws ServerErrorException {
+    /** The page, judged against the size this driver asked for rather than the echoed {@code numCollected}. */
+    private static TaskPage asPage(PixelEntry entry, int pageSize) throws ServerErrorException {
         if (entry.output() instanceof TaskPage page) {
-            return page;
+            return new TaskPage(page.taskId(), page.columns(), page.rows(), pageSize);
         }
         throw new ServerErrorException(new ServerError("08P01", ErrorCategory.CONNECTION, 0,
                 "The server answered a read without task data: " + entry.operationTypes()));

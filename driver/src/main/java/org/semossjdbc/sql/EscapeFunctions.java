@@ -35,7 +35,7 @@ final class EscapeFunctions {
             case "limit" -> "LIMIT " + rest;
             case "call" -> dialect == Dialect.POSTGRESQL
                     ? "SELECT * FROM " + withParentheses(rest) + " AS result"
-                    : "CALL " + rest;
+                    : "CALL " + withParentheses(rest);
             case "fn" -> function(rest, dialect);
             default -> null;
         };

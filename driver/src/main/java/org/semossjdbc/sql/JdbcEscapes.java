@@ -3,6 +3,7 @@ package org.semossjdbc.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Translates JDBC escape syntax ({@code {fn ...}}, {@code {d ...}}, {@code {t ...}}, {@code {ts ...}},
@@ -14,6 +15,9 @@ import java.util.Locale;
  * ({@code SELECT f(args)}), so the caller must not count that marker as a parameter.
  */
 public final class JdbcEscapes {
+    private static final Pattern BACKSLASH_ESCAPE_CLAUSE =
+            Pattern.compile("\\{\\s*escape\\s+'\\\\'\\s*}", Pattern.CASE_INSENSITIVE);
+
     private JdbcEscapes() {
     }
 
@@ -21,6 +25,11 @@ public final class JdbcEscapes {
     public static String translate(String sql, Dialect dialect) {
         if (sql.indexOf('{') < 0) {
             return sql;
+        }
+        if (dialect == Dialect.MARIADB && sql.contains("'\\'")) {
+            // {escape '\'} is written for the standard reading of '\'; MariaDB would read the quote as escaped and
+            // run the literal on, so the escape is rewritten with MariaDB's spelling of a backslash first
+            sql = BACKSLASH_ESCAPE_CLAUSE.matcher(sql).replaceAll("ESCAPE '\\\\\\\\'");
         }
         List<Token> tokens = SqlLexer.tokenize(sql, dialect);
         boolean anyBrace = false;

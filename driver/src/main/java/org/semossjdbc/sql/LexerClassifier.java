@@ -28,14 +28,14 @@ final class LexerClassifier {
     }
 
     /**
-     * What the lexer sees in a whole text: the first statement's result and where it ends, and whether further
-     * statements follow and write.
+     * What the lexer sees in a whole text: the first statement's result and where it ends, whether further statements
+     * follow, and whether any of those further statements writes.
      */
     record Analysis(String sql, Result first, int firstStart, int firstEnd, boolean multiple, boolean anyWrite) {
         /** The classification with {@code first} standing for the first statement's kind and route. */
         Classification classification(Result first, boolean parsedByJSqlParser) {
-            boolean othersWrite = anyWrite || first.route() != Route.READ;
-            Route route = multiple && othersWrite && first.route() == Route.READ ? Route.WRITE : first.route();
+            // a read followed by a write is a write: the server runs every statement of the text (H2, PostgreSQL)
+            Route route = multiple && anyWrite && first.route() == Route.READ ? Route.WRITE : first.route();
             return new Classification(first.kind(), route, multiple, sql.startsWith("CREATE"), parsedByJSqlParser);
         }
 
@@ -44,64 +44,82 @@ final class LexerClassifier {
         }
     }
 
-    static Analysis analyze(String sql, Dialect dialect) {
-        List<Token> all = SqlLexer.tokenize(sql, dialect);
-        List<Token> tokens = SqlLexer.significant(all);
-        int start = 0;
-        Result first = null;
-        int firstStart = 0;
-        int firstEnd = 0;
-        boolean anyWrite = false;
-        int statements = 0;
-        for (int i = 0; i <= tokens.size(); i++) {
-            if (i == tokens.size() || tokens.get(i).is(Token.Kind.SEMICOLON) && depthZeroBoundary(sql, tokens, start, i)) {
-                if (i > start) {
-                    Result r = classifyStatement(sql, tokens.subList(start, i));
-                    statements++;
-                    if (first == null) {
-                        first = r;
-                        firstStart = tokens.get(start).start();
-                        firstEnd = tokens.get(i - 1).end();
-                    } else {
-                        anyWrite |= r.route() != Route.READ;
-                    }
-                }
-                start = i + 1;
-            }
-        }
-        if (first == null) {
-            first = Result.of(StatementKind.OTHER, Route.WRITE);
-        }
-        return new Analysis(sql, first, firstStart, firstEnd, statements > 1, anyWrite);
-    }
+    /** How many leading significant tokens a long statement's head keeps for classification. */
+    private static final int HEAD_TOKENS = 64;
 
     /**
-     * Whether a {@code ;} ends a statement: not inside a BEGIN ... END body (checked with the splitter's rules on
-     * the text of the statement so far, cheap because bodies are rare).
+     * Classifies a long text (a bulk INSERT of megabytes) in one allocation-free pass: the kind from its head, RETURNING
+     * and further statements from a scan of the rest. Falls back to {@link #analyze} for anything but a single
+     * INSERT/REPLACE/UPDATE/DELETE/MERGE, whose clauses far from the head could matter.
      */
-    private static boolean depthZeroBoundary(String sql, List<Token> tokens, int start, int semicolon) {
-        int depth = 0;
-        boolean head = true;
-        for (int i = start; i < semicolon; i++) {
-            Token t = tokens.get(i);
-            if (t.isWord(sql, "BEGIN")) {
-                boolean notAtomic = i + 1 < semicolon && tokens.get(i + 1).isWord(sql, "NOT");
-                if (!head || notAtomic) {
-                    depth++;
+    static Analysis analyzeLong(String sql, Dialect dialect) {
+        List<Token> head = new java.util.ArrayList<>(HEAD_TOKENS);
+        int[] state = new int[4]; // 0: paren depth, 1: RETURNING seen at depth 0, 2: statement ends, 3: content after it
+        SqlLexer.scan(sql, dialect, (kind, start, end) -> {
+            if (kind == Token.Kind.SPACE || kind == Token.Kind.COMMENT) {
+                return;
+            }
+            if (state[2] > 0) {
+                state[3] = 1;
+                return;
+            }
+            if (head.size() < HEAD_TOKENS) {
+                head.add(new Token(kind, start, end));
+            }
+            switch (kind) {
+                case LEFT_PAREN -> state[0]++;
+                case RIGHT_PAREN -> state[0]--;
+                case SEMICOLON -> {
+                    if (state[0] <= 0) {
+                        state[2] = end;
+                    }
                 }
-            } else if (t.isWord(sql, "CASE") && !(i > start && tokens.get(i - 1).isWord(sql, "END"))) {
-                depth++;
-            } else if (t.isWord(sql, "END") && depth > 0) {
-                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-                boolean closesOther = next != null && (next.isWord(sql, "IF") || next.isWord(sql, "LOOP")
-                        || next.isWord(sql, "WHILE") || next.isWord(sql, "REPEAT") || next.isWord(sql, "FOR"));
-                if (!closesOther) {
-                    depth--;
+                case WORD -> {
+                    if (state[0] <= 0 && end - start == 9 && sql.regionMatches(true, start, "RETURNING", 0, 9)) {
+                        state[1] = 1;
+                    }
+                }
+                default -> {
                 }
             }
-            head = false;
+        });
+        Token first = head.isEmpty() ? null : head.get(0);
+        StatementKind kind = first == null ? null : dmlKind(sql, first);
+        if (kind == null || state[3] == 1) {
+            return analyze(sql, dialect);
         }
-        return depth == 0;
+        int firstEnd = state[2] > 0 ? state[2] - 1 : sql.length();
+        Result result = Result.of(kind, state[1] == 1 ? Route.READ_RETURNING : Route.WRITE);
+        return new Analysis(sql, result, first.start(), firstEnd, false, false);
+    }
+
+    private static StatementKind dmlKind(String sql, Token first) {
+        if (first.isWord(sql, "INSERT") || first.isWord(sql, "REPLACE") || first.isWord(sql, "UPSERT")) {
+            return StatementKind.INSERT;
+        } else if (first.isWord(sql, "UPDATE")) {
+            return StatementKind.UPDATE;
+        } else if (first.isWord(sql, "DELETE")) {
+            return StatementKind.DELETE;
+        } else if (first.isWord(sql, "MERGE")) {
+            return StatementKind.MERGE;
+        }
+        return null;
+    }
+
+    static Analysis analyze(String sql, Dialect dialect) {
+        List<Token> tokens = SqlLexer.significant(SqlLexer.tokenize(sql, dialect));
+        List<int[]> ranges = SqlSplitter.statementRanges(sql, tokens);
+        if (ranges.isEmpty()) {
+            return new Analysis(sql, Result.of(StatementKind.OTHER, Route.WRITE), 0, 0, false, false);
+        }
+        int[] firstRange = ranges.get(0);
+        Result first = classifyStatement(sql, tokens.subList(firstRange[0], firstRange[1]));
+        boolean anyWrite = false;
+        for (int i = 1; i < ranges.size() && !anyWrite; i++) {
+            anyWrite = classifyStatement(sql, tokens.subList(ranges.get(i)[0], ranges.get(i)[1])).route() != Route.READ;
+        }
+        return new Analysis(sql, first, tokens.get(firstRange[0]).start(), tokens.get(firstRange[1] - 1).end(),
+                ranges.size() > 1, anyWrite);
     }
 
     /** Classifies one statement given its significant tokens. */

@@ -166,7 +166,7 @@ public final class LiteralRenderer {
     public String timestampWithOffset(OffsetDateTime value) {
         Objects.requireNonNull(value, "value");
         return switch (dialect) {
-            case POSTGRESQL -> "TIMESTAMPTZ '" + timestampText(value.toLocalDateTime()) + offsetText(value.getOffset()) + "'";
+            case POSTGRESQL -> "TIMESTAMPTZ '" + withOffset(timestampText(value.toLocalDateTime()), value.getOffset()) + "'";
             case H2, GENERIC -> "TIMESTAMP WITH TIME ZONE '" + timestampText(value.toLocalDateTime()) + offsetText(value.getOffset()) + "'";
             case MARIADB -> timestamp(value.atZoneSameInstant(sessionZone).toLocalDateTime());
         };
@@ -327,6 +327,13 @@ public final class LiteralRenderer {
         String time = timeText(value.toLocalTime());
         // PostgreSQL writes the era last: 0044-03-15 12:00:00 BC
         return date.endsWith(" BC") ? date.substring(0, date.length() - 3) + " " + time + " BC" : date + " " + time;
+    }
+
+    /** PostgreSQL wants the era after the offset: {@code 0044-03-15 12:00:00+01:00 BC}. */
+    private static String withOffset(String timestamp, ZoneOffset offset) {
+        return timestamp.endsWith(" BC")
+                ? timestamp.substring(0, timestamp.length() - 3) + offsetText(offset) + " BC"
+                : timestamp + offsetText(offset);
     }
 
     /** {@code +hh:mm}, with {@code :ss} only when the offset has seconds. */

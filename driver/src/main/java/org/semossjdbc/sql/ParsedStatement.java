@@ -14,7 +14,8 @@ import java.util.Optional;
  * outside literals and comments is a marker.
  *
  * <p>Rendering inserts a space between a marker and an adjacent word character when the literal would otherwise
- * fuse with it (e.g. {@code LIKE?} with {@code E'..'}).
+ * fuse with it or change meaning (e.g. {@code LIKE?} with {@code E'..'}, or {@code E?} with {@code '..'}, which
+ * would become an escape string).
  */
 public final class ParsedStatement {
     private final String sql;
@@ -142,7 +143,8 @@ public final class ParsedStatement {
             out.append(segments[0]);
             for (int i = 0; i < literals.length; i++) {
                 String literal = literals[i];
-                if (wordBefore[i] && !literal.isEmpty() && SqlLexer.isWordPart(literal.charAt(0))) {
+                // a word just before the marker would fuse with the literal: LIKE?  ->  LIKEE'..', or E?  ->  E'..'
+                if (wordBefore[i] && !literal.isEmpty() && (SqlLexer.isWordPart(literal.charAt(0)) || literal.charAt(0) == '\'')) {
                     out.append(' ');
                 }
                 out.append(literal);

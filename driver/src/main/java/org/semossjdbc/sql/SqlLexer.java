@@ -21,11 +21,24 @@ final class SqlLexer {
     private SqlLexer() {
     }
 
+    /** Receives tokens in order; lets a caller scan megabytes without allocating a token per token. */
+    interface TokenSink {
+        void token(Token.Kind kind, int start, int end);
+    }
+
     static List<Token> tokenize(String sql, Dialect dialect) {
         List<Token> tokens = new ArrayList<>(Math.max(8, sql.length() / 4));
+        scan(sql, dialect, (kind, start, end) -> tokens.add(new Token(kind, start, end)));
+        return tokens;
+    }
+
+    static void scan(String sql, Dialect dialect, TokenSink sink) {
         int n = sql.length();
         int i = 0;
         int bracketDepth = 0;
+        Token.Kind previousKind = null;
+        int previousStart = 0;
+        int previousEnd = 0;
         while (i < n) {
             char c = sql.charAt(i);
             int start = i;
@@ -48,7 +61,7 @@ final class SqlLexer {
                 i = blockCommentEnd(sql, i, dialect == Dialect.POSTGRESQL);
                 kind = Token.Kind.COMMENT;
             } else if (c == '\'') {
-                i = quotedEnd(sql, i, '\'', backslashEscapes(sql, tokens, dialect));
+                i = quotedEnd(sql, i, '\'', backslashEscapes(sql, previousKind, previousStart, previousEnd, dialect));
                 kind = Token.Kind.STRING;
             } else if (c == '"') {
                 if (dialect == Dialect.MARIADB) {
@@ -125,9 +138,11 @@ final class SqlLexer {
                     default -> kind = Token.Kind.OPERATOR;
                 }
             }
-            tokens.add(new Token(kind, start, i));
+            sink.token(kind, start, i);
+            previousKind = kind;
+            previousStart = start;
+            previousEnd = i;
         }
-        return tokens;
     }
 
     /** The tokens without whitespace and comments. */
@@ -175,15 +190,21 @@ final class SqlLexer {
 
     /** Whether a {@code '} string starting after {@code tokens} uses backslash escapes in this dialect. */
     static boolean backslashEscapes(String sql, List<Token> tokens, Dialect dialect) {
+        if (tokens.isEmpty()) {
+            return backslashEscapes(sql, null, 0, 0, dialect);
+        }
+        Token prev = tokens.get(tokens.size() - 1);
+        return backslashEscapes(sql, prev.kind(), prev.start(), prev.end(), dialect);
+    }
+
+    /** MariaDB always; PostgreSQL when the string is prefixed by a one-letter word {@code E} (escape string). */
+    private static boolean backslashEscapes(String sql, Token.Kind previousKind, int previousStart, int previousEnd,
+                                            Dialect dialect) {
         if (dialect == Dialect.MARIADB) {
             return true;
         }
-        if (dialect == Dialect.POSTGRESQL && !tokens.isEmpty()) {
-            Token prev = tokens.get(tokens.size() - 1);
-            return prev.kind() == Token.Kind.WORD && prev.end() - prev.start() == 1
-                    && (sql.charAt(prev.start()) == 'E' || sql.charAt(prev.start()) == 'e');
-        }
-        return false;
+        return dialect == Dialect.POSTGRESQL && previousKind == Token.Kind.WORD && previousEnd - previousStart == 1
+                && (sql.charAt(previousStart) == 'E' || sql.charAt(previousStart) == 'e');
     }
 
     static boolean isSpace(char c) {

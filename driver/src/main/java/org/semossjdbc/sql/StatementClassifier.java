@@ -32,15 +32,16 @@ public final class StatementClassifier {
      * PostgreSQL dollar quotes, ...), so that literal text can never be mistaken for a keyword.
      */
     public Classification classify(String sql, Dialect dialect) {
+        if (sql.length() > MAX_CACHED_LENGTH) {
+            return compute(sql, dialect);
+        }
         String key = dialect.ordinal() + sql;
         Classification cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
         Classification result = compute(sql, dialect);
-        if (sql.length() <= MAX_CACHED_LENGTH) {
-            cache.put(key, result);
-        }
+        cache.put(key, result);
         return result;
     }
 
@@ -51,7 +52,9 @@ public final class StatementClassifier {
      * would hide its update count or fail after changing data.
      */
     private static Classification compute(String sql, Dialect dialect) {
-        LexerClassifier.Analysis lexed = LexerClassifier.analyze(sql, dialect);
+        LexerClassifier.Analysis lexed = sql.length() > MAX_PARSED_LENGTH
+                ? LexerClassifier.analyzeLong(sql, dialect)
+                : LexerClassifier.analyze(sql, dialect);
         LexerClassifier.Result byLexer = lexed.first();
         if (lexed.firstEnd() - lexed.firstStart() > MAX_PARSED_LENGTH) {
             // e.g. a bulk INSERT of megabytes: its leading keyword says all the routing needs

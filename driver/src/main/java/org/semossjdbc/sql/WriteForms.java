@@ -1,5 +1,6 @@
 package org.semossjdbc.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,10 +98,10 @@ public final class WriteForms {
      * {@code ??}). Throws IllegalArgumentException where the dialect has no escape for it.
      * SQL starting with {@code CREATE} is returned unchanged (the server runs it unprepared).
      *
-     * <p>MariaDB (mariadb-java-client 1.1.9 splits the text at {@code ?} itself and does not know comments): a
-     * {@code ?} or quote character inside a comment is replaced by a space, except in executable {@code /*!...*}{@code /}
-     * comments. H2 and the generic dialect: a {@code ?} inside a comment is replaced by a space. PostgreSQL: pgjdbc skips
-     * comments, so they are left as written. Returns the same instance when nothing changes.
+     * <p>A {@code ?} inside a literal, quoted identifier or comment is left alone: H2 1.4.200, pgjdbc 42.7.2 and
+     * mariadb-java-client 1.1.9 all skip those when they look for markers (checked against the real drivers in
+     * {@code WriteFormsBackendTest}). H2 and MariaDB have no escape for a bare {@code ?}, so it is refused.
+     * Returns the same instance when nothing changes.
      */
     public static String forPreparedExecution(String sql, Dialect dialect) {
         if (sql.startsWith("CREATE") && !sql.startsWith("CREATE DATABASE")) {
@@ -110,57 +111,32 @@ public final class WriteForms {
             // without any '?' no parser can find a marker, whatever it makes of comments
             return sql;
         }
-        List<Token> tokens = SqlLexer.tokenize(sql, dialect);
-        StringBuilder out = new StringBuilder(sql.length() + 8);
-        boolean changed = false;
-        for (Token t : tokens) {
-            switch (t.kind()) {
-                case MARKER, ESCAPED_QUESTION, OPERATOR -> {
-                    String text = t.text(sql);
-                    if (text.indexOf('?') >= 0) {
-                        if (dialect != Dialect.POSTGRESQL) {
-                            throw new IllegalArgumentException("The SQL holds a '?' outside literals at offset " + t.start()
-                                    + ", which cannot be sent through " + dialect + "'s write path: the server runs it as a"
-                                    + " prepared statement, where '?' is a parameter marker with no escape");
-                        }
-                        out.append(text.replace("?", "??"));
-                        changed = true;
-                    } else {
-                        out.append(text);
+        // one pass without a token list: bulk INSERTs of megabytes come through here
+        List<int[]> questionMarks = new ArrayList<>();
+        SqlLexer.scan(sql, dialect, (kind, start, end) -> {
+            if (kind == Token.Kind.MARKER || kind == Token.Kind.ESCAPED_QUESTION || kind == Token.Kind.OPERATOR) {
+                for (int i = start; i < end; i++) {
+                    if (sql.charAt(i) == '?') {
+                        questionMarks.add(new int[] {i});
                     }
                 }
-                case COMMENT -> {
-                    String text = t.text(sql);
-                    String cleaned = cleanComment(text, dialect);
-                    changed |= cleaned != text;
-                    out.append(cleaned);
-                }
-                default -> out.append(sql, t.start(), t.end());
             }
+        });
+        if (questionMarks.isEmpty()) {
+            return sql;
         }
-        return changed ? out.toString() : sql;
-    }
-
-    private static String cleanComment(String text, Dialect dialect) {
-        if (dialect == Dialect.POSTGRESQL) {
-            return text;
+        if (dialect != Dialect.POSTGRESQL) {
+            throw new IllegalArgumentException("The SQL holds a '?' outside literals at offset " + questionMarks.get(0)[0]
+                    + ", which cannot be sent through " + dialect + "'s write path: the server runs it as a prepared"
+                    + " statement, where '?' is a parameter marker with no escape");
         }
-        if (dialect == Dialect.MARIADB) {
-            if (text.startsWith("/*!") || text.startsWith("/*M!")) {
-                return text;
-            }
-            boolean dirty = false;
-            char[] chars = text.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                char c = chars[i];
-                if (c == '?' || c == '\'' || c == '"' || c == '`') {
-                    chars[i] = ' ';
-                    dirty = true;
-                }
-            }
-            return dirty ? new String(chars) : text;
+        StringBuilder out = new StringBuilder(sql.length() + questionMarks.size());
+        int from = 0;
+        for (int[] mark : questionMarks) {
+            out.append(sql, from, mark[0] + 1).append('?');
+            from = mark[0] + 1;
         }
-        return text.indexOf('?') >= 0 ? text.replace('?', ' ') : text;
+        return out.append(sql, from, sql.length()).toString();
     }
 
     /**
@@ -179,70 +155,89 @@ public final class WriteForms {
         boolean hasReturning;
         boolean hasOnDuplicateKey;
         boolean isMultiTableDelete;
+        boolean hasUsing;
+
+        /** Depth-0 tokens kept for the head checks (DELETE's table list); later ones only set flags. */
+        private static final int HEAD_TOKENS = 64;
 
         static Shape of(String sql, Classification classification, Dialect dialect) {
             if (classification.multipleStatements()) {
                 return null;
             }
-            List<Token> all = SqlLexer.tokenize(sql, dialect);
-            int last = all.size() - 1;
-            while (last >= 0 && (all.get(last).isTrivia() || all.get(last).is(Token.Kind.SEMICOLON))) {
-                last--;
-            }
-            if (last < 0) {
-                return null;
-            }
-            List<Token> tokens = SqlLexer.significant(all.subList(0, last + 1));
-            for (Token t : tokens) {
-                if (t.is(Token.Kind.SEMICOLON)) {
-                    return null;
-                }
-            }
-            Token first = tokens.get(0);
-            if (first.kind() != Token.Kind.WORD) {
-                return null;
-            }
+            List<Token> head = new ArrayList<>();
             Shape s = new Shape();
-            s.head = first.text(sql).toUpperCase(java.util.Locale.ROOT);
+            // 0: paren depth, 1: end of the last significant token before any ';', 2: a ';' seen, 3: content after it
+            int[] state = new int[4];
+            Token[] previous = new Token[1];
+            SqlLexer.scan(sql, dialect, (kind, start, end) -> {
+                if (kind == Token.Kind.SPACE || kind == Token.Kind.COMMENT) {
+                    return;
+                }
+                if (kind == Token.Kind.SEMICOLON && state[0] <= 0) {
+                    state[2] = 1;
+                    return;
+                }
+                if (state[2] == 1) {
+                    state[3] = 1;
+                    return;
+                }
+                state[1] = end;
+                if (kind == Token.Kind.RIGHT_PAREN) {
+                    state[0]--;
+                    return;
+                }
+                if (state[0] > 0) {
+                    if (kind == Token.Kind.LEFT_PAREN) {
+                        state[0]++;
+                    }
+                    return;
+                }
+                Token t = new Token(kind, start, end);
+                if (head.size() < HEAD_TOKENS) {
+                    head.add(t);
+                }
+                if (kind == Token.Kind.LEFT_PAREN) {
+                    state[0]++;
+                } else if (t.isWord(sql, "RETURNING")) {
+                    s.hasReturning = true;
+                } else if (t.isWord(sql, "DUPLICATE") && previous[0] != null && previous[0].isWord(sql, "ON")) {
+                    s.hasOnDuplicateKey = true;
+                } else if (t.isWord(sql, "USING")) {
+                    s.hasUsing = true;
+                }
+                previous[0] = t;
+            });
+            if (head.isEmpty() || state[3] == 1 || head.get(0).kind() != Token.Kind.WORD) {
+                return null;
+            }
+            s.head = head.get(0).text(sql).toUpperCase(java.util.Locale.ROOT);
             if (!List.of("INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE").contains(s.head)) {
                 return null;
             }
             // the body keeps leading comments: they sit harmlessly inside the wrapper's parentheses
-            s.body = sql.substring(0, all.get(last).end());
-            int depth = 0;
-            for (int i = 1; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.is(Token.Kind.LEFT_PAREN)) {
-                    depth++;
-                } else if (t.is(Token.Kind.RIGHT_PAREN)) {
-                    depth--;
-                } else if (depth == 0 && t.isWord(sql, "RETURNING")) {
-                    s.hasReturning = true;
-                } else if (depth == 0 && t.isWord(sql, "DUPLICATE") && tokens.get(i - 1).isWord(sql, "ON")) {
-                    s.hasOnDuplicateKey = true;
-                } else if (depth == 0 && t.isWord(sql, "USING") && s.head.equals("DELETE")) {
-                    s.isMultiTableDelete = true;
-                }
-            }
+            s.body = sql.substring(0, state[1]);
             if (s.head.equals("DELETE")) {
-                // single-table DELETE: DELETE [LOW_PRIORITY] [QUICK] [IGNORE] FROM t ...
-                int i = 1;
-                while (i < tokens.size() && (tokens.get(i).isWord(sql, "LOW_PRIORITY") || tokens.get(i).isWord(sql, "QUICK")
-                        || tokens.get(i).isWord(sql, "IGNORE"))) {
-                    i++;
-                }
-                if (i >= tokens.size() || !tokens.get(i).isWord(sql, "FROM")) {
-                    s.isMultiTableDelete = true;
-                } else {
-                    // DELETE FROM t1, t2 USING ...
-                    for (int j = i + 1; j < tokens.size() && !endsTableList(sql, tokens.get(j)); j++) {
-                        if (tokens.get(j).is(Token.Kind.COMMA)) {
-                            s.isMultiTableDelete = true;
-                        }
-                    }
-                }
+                s.isMultiTableDelete = s.hasUsing || isMultiTableDelete(sql, head);
             }
             return s;
+        }
+
+        /** MariaDB's single-table form is {@code DELETE [LOW_PRIORITY] [QUICK] [IGNORE] FROM t ...}, one table. */
+        private static boolean isMultiTableDelete(String sql, List<Token> tokens) {
+            int i = 1;
+            while (i < tokens.size() && (tokens.get(i).isWord(sql, "LOW_PRIORITY") || tokens.get(i).isWord(sql, "QUICK")
+                    || tokens.get(i).isWord(sql, "IGNORE"))) {
+                i++;
+            }
+            if (i >= tokens.size() || !tokens.get(i).isWord(sql, "FROM")) {
+                return true;
+            }
+            for (int j = i + 1; j < tokens.size() && !endsTableList(sql, tokens.get(j)); j++) {
+                if (tokens.get(j).is(Token.Kind.COMMA)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean endsTableList(String sql, Token t) {

@@ -21,6 +21,7 @@ final class ErrorBodies {
     private static final Pattern COMMENTS = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern TAGS = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]{1,6});");
 
     private ErrorBodies() {
     }
@@ -67,8 +68,14 @@ final class ErrorBodies {
         text = COMMENTS.matcher(text).replaceAll(" ");
         text = TAGS.matcher(text).replaceAll(" ");
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
-        return collapse(text);
+                .replace("&ndash;", "\u2013").replace("&mdash;", "\u2014");
+        text = NUMERIC_ENTITY.matcher(text).replaceAll(match -> {
+            int codePoint = Integer.parseInt(match.group(2), match.group(1).isEmpty() ? 10 : 16);
+            boolean valid = Character.isValidCodePoint(codePoint) && !Character.isISOControl(codePoint);
+            return java.util.regex.Matcher.quoteReplacement(valid ? new String(Character.toChars(codePoint)) : " ");
+        });
+        // Last, so that "&amp;lt;" stays the text "&lt;".
+        return collapse(text.replace("&amp;", "&"));
     }
 
     private static String collapse(String text) {

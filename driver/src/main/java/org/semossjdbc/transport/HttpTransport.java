@@ -1,15 +1,10 @@
 package org.semossjdbc.transport;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -17,15 +12,10 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import okhttp3.Call;
-import okhttp3.EventListener;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 import org.semossjdbc.transport.TransportException.Kind;
 
@@ -47,10 +37,7 @@ public final class HttpTransport implements AutoCloseable {
     private static final String CONFIG_PATH = "/config";
     private static final String CSRF_PATH = "/config/fetchCsrf";
     private static final String LOGOUT_PATH = "/auth/logout/all?disableRedirect=true";
-    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(10);
-    /** Error bodies are read only this far: enough for any message, never a whole HTML page or result. */
-    private static final int ERROR_BODY_LIMIT = 16 * 1024;
     private static final int CONFIG_BODY_LIMIT = 4 * 1024 * 1024;
 
     private static final Log LOG = Log.of(HttpTransport.class);
@@ -58,7 +45,7 @@ public final class HttpTransport implements AutoCloseable {
 
     private final TransportConfig config;
     private final String baseUrl;
-    private final OkHttpClient client;
+    private final ExchangeRunner runner;
     private final SessionCookieJar cookies = new SessionCookieJar();
     private final CsrfState csrf = new CsrfState();
     private final SessionAuthenticator authenticator;
@@ -73,7 +60,7 @@ public final class HttpTransport implements AutoCloseable {
             throw new IllegalArgumentException("Not an http(s) URL: " + config.apiBaseUrl());
         }
         this.authenticator = SessionAuthenticator.of(config.credentials());
-        this.client = buildClient(config, cookies);
+        this.runner = new ExchangeRunner(config, cookies);
     }
 
     /**
@@ -131,9 +118,9 @@ public final class HttpTransport implements AutoCloseable {
     /** Ends the server session ({@code GET /auth/logout/all?disableRedirect=true}); best effort, never throws. */
     public void logout() {
         try {
-            if (!closed.get() && !cookies.isEmpty()) {
+            if (!closed.get() && holdsSessionCookie()) {
                 // No credential header: logging out must not log a fresh session in first.
-                Exchange exchange = send(() -> request("GET", LOGOUT_PATH, null, false),
+                Exchange exchange = runner.send(() -> request("GET", LOGOUT_PATH, null, false),
                         new CallHandle(LOGOUT_TIMEOUT));
                 exchange.close();
             }
@@ -196,15 +183,29 @@ public final class HttpTransport implements AutoCloseable {
             exchange = sendWithCsrf(method, path, form, handle);
             if (isLoginRefusal(exchange.status())) {
                 int status = exchange.status();
+                String redirect = exchange.header("redirect");
                 String message = exchange.errorMessage();
                 resetSession();
                 throw new TransportException(Kind.NOT_AUTHENTICATED, true, status,
                         "The server did not accept the credentials " + credentialKind() + ": " + method + " " + path
                                 + " answered " + status + " again after logging in"
-                                + (message.isEmpty() ? "" : " (" + message + ")"), null);
+                                + (message.isEmpty() ? "" : " (" + message + ")")
+                                + redirectHint(redirect), null);
             }
         }
         return accept(exchange, "POST".equals(method));
+    }
+
+    /**
+     * SEMOSS filters other than the login check (start-up failure, no admin yet, memory check) also answer 302, with a
+     * {@code redirect} header naming their page; naming it tells the user the problem is not the password.
+     */
+    private static String redirectHint(String redirect) {
+        if (redirect == null || redirect.isBlank() || redirect.endsWith("#!/login")) {
+            return "";
+        }
+        String shown = redirect.length() > 120 ? redirect.substring(0, 117) + "..." : redirect;
+        return "; the server redirects to " + shown;
     }
 
     /** A 302 (the login filter's answer) or 401 (runPixel without a user, failed login) means "not logged in". */
@@ -224,11 +225,12 @@ public final class HttpTransport implements AutoCloseable {
     private TransportResponse accept(Exchange exchange, boolean isPost) throws TransportException {
         int status = exchange.status();
         if ((status == 200 || status == 400) && !exchange.isHtml()) {
-            if (isPost && !cookies.isEmpty() && sessionHasUser.compareAndSet(false, true)) {
-                // SEMOSS answers API POSTs only for a logged-in session (otherwise 302), so this one has a user.
+            if (isPost && holdsSessionCookie() && sessionHasUser.compareAndSet(false, true)) {
+                // SEMOSS answers API POSTs only for a logged-in session (otherwise 302), so this one has a user; with
+                // no cookie to carry it (a stateless server), Basic keeps travelling on every request.
                 sessionGeneration.incrementAndGet();
             }
-            return new StreamingResponse(exchange.response, exchange.call, exchange.handle, exchange.what);
+            return exchange.toResponse();
         }
         String message = exchange.errorMessage();
         throw new TransportException(Kind.HTTP_STATUS, true, status,
@@ -242,7 +244,7 @@ public final class HttpTransport implements AutoCloseable {
     Exchange sendWithCsrf(String method, String path, Map<String, String> form, CallHandle handle)
             throws TransportException {
         Supplier<Request> request = () -> request(method, path, form, true);
-        Exchange exchange = send(request, handle);
+        Exchange exchange = runner.send(request, handle);
         if (exchange.status() != 403 || !"POST".equals(method)) {
             return exchange;
         }
@@ -254,7 +256,7 @@ public final class HttpTransport implements AutoCloseable {
         csrf.setEnabled(true);
         LOG.debug("{} {} answered 403 (CSRF); fetching a new token and retrying once", method, path);
         fetchCsrfToken(handle);
-        exchange = send(request, handle);
+        exchange = runner.send(request, handle);
         if (exchange.status() == 403) {
             exchange.close();
             throw new TransportException(Kind.FORBIDDEN, true, 403,
@@ -264,7 +266,7 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private void fetchCsrfToken(CallHandle handle) throws TransportException {
-        Exchange exchange = send(() -> request("GET", CSRF_PATH, null, true).newBuilder()
+        Exchange exchange = runner.send(() -> request("GET", CSRF_PATH, null, true).newBuilder()
                 .header(CSRF_HEADER, "fetch").build(), handle);
         try {
             if (exchange.status() != 200) {
@@ -282,7 +284,7 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private JsonNode readConfig(CallHandle handle) throws TransportException {
-        Exchange exchange = send(() -> request("GET", CONFIG_PATH, null, true), handle);
+        Exchange exchange = runner.send(() -> request("GET", CONFIG_PATH, null, true), handle);
         try {
             int status = exchange.status();
             if (isLoginRefusal(status)) {
@@ -312,6 +314,11 @@ public final class HttpTransport implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** Whether a cookie would go with our next request (a Secure cookie over plain http would not). */
+    private boolean holdsSessionCookie() {
+        return !cookies.loadForRequest(url(CONFIG_PATH)).isEmpty();
     }
 
     void markSessionHasUser() {
@@ -367,43 +374,6 @@ public final class HttpTransport implements AutoCloseable {
         return url;
     }
 
-    /** One exchange, with the single retry of a connect failure (the server never saw the first attempt). */
-    Exchange send(Supplier<Request> request, CallHandle handle) throws TransportException {
-        try {
-            return sendOnce(request.get(), handle);
-        } catch (TransportException e) {
-            if (e.kind() != Kind.CONNECT_FAILED || e.requestSent()) {
-                throw e;
-            }
-            LOG.debug("connect failed ({}); retrying once", e.getCause() == null ? "?"
-                    : e.getCause().getClass().getSimpleName());
-            return sendOnce(request.get(), handle);
-        }
-    }
-
-    private Exchange sendOnce(Request request, CallHandle handle) throws TransportException {
-        String what = request.method() + " " + request.url().encodedPath();
-        handle.checkActive(what);
-        SendState state = new SendState();
-        Call call = client.newCall(request.newBuilder().tag(SendState.class, state).build());
-        handle.attach(call);
-        long started = System.nanoTime();
-        try {
-            Response response = call.execute();
-            LOG.debug("{} -> {} in {} ms", what, response.code(), elapsedMillis(started));
-            return new Exchange(call, response, handle, what);
-        } catch (IOException e) {
-            handle.detach(call);
-            TransportException failure = Failures.classify(e, what, state.requestSent, handle);
-            LOG.debug("{} failed after {} ms: {}", what, elapsedMillis(started), failure.kind());
-            throw failure;
-        }
-    }
-
-    private static long elapsedMillis(long startedNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
-    }
-
     private String credentialKind() {
         Credentials credentials = config.credentials();
         if (credentials instanceof Credentials.AccessKey key) {
@@ -423,111 +393,5 @@ public final class HttpTransport implements AutoCloseable {
 
     private static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    // ---- client construction ---------------------------------------------------------------------------------------
-
-    private static OkHttpClient buildClient(TransportConfig config, SessionCookieJar cookies) {
-        Duration connectTimeout = config.connectTimeout() == null ? DEFAULT_CONNECT_TIMEOUT : config.connectTimeout();
-        Duration readTimeout = config.readTimeout() == null ? Duration.ZERO : config.readTimeout();
-        OkHttpClient.Builder builder = SharedHttpClient.base().newBuilder()
-                .cookieJar(cookies)
-                .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout)
-                .writeTimeout(readTimeout)
-                .eventListenerFactory(call -> new SendTracker(call.request().tag(SendState.class)));
-        TlsSetup.configure(builder, config);
-        TransportConfig.ProxyConfig proxy = config.proxy();
-        if (proxy == null) {
-            builder.proxy(Proxy.NO_PROXY);
-        } else {
-            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
-            if (proxy.user() != null) {
-                builder.proxyAuthenticator(new ProxyBasicAuthenticator(proxy.user(), proxy.password()));
-            }
-        }
-        return builder.build();
-    }
-
-    /** Whether OkHttp had started writing the request; one per OkHttp call, written by its thread. */
-    private static final class SendState {
-        volatile boolean requestSent;
-    }
-
-    /** Marks the moment a request starts going out: from then on a failure leaves its fate unknown. */
-    private static final class SendTracker extends EventListener {
-        private final SendState state;
-
-        SendTracker(SendState state) {
-            this.state = state;
-        }
-
-        @Override
-        public void requestHeadersStart(Call call) {
-            if (state != null) {
-                state.requestSent = true;
-            }
-        }
-    }
-
-    /** A response in hand, before the status rules decide what becomes of it. */
-    static final class Exchange {
-        final Call call;
-        final Response response;
-        final CallHandle handle;
-        final String what;
-
-        Exchange(Call call, Response response, CallHandle handle, String what) {
-            this.call = call;
-            this.response = response;
-            this.handle = handle;
-            this.what = what;
-        }
-
-        int status() {
-            return response.code();
-        }
-
-        String header(String name) {
-            return response.header(name);
-        }
-
-        boolean isHtml() {
-            String type = response.header("Content-Type");
-            return type != null && type.toLowerCase(Locale.ROOT).contains("html");
-        }
-
-        /** Reads up to {@code limit} bytes of the body. */
-        byte[] readBody(int limit) throws TransportException {
-            ResponseBody body = response.body();
-            if (body == null) {
-                return new byte[0];
-            }
-            try (InputStream in = body.byteStream()) {
-                return in.readNBytes(limit);
-            } catch (IOException e) {
-                throw Failures.classify(e, "reading the response of " + what, true, handle);
-            }
-        }
-
-        /** A clean, short message from the body, which is consumed and closed; empty when there is none. */
-        String errorMessage() {
-            try {
-                byte[] bytes = readBody(ERROR_BODY_LIMIT);
-                return ErrorBodies.message(new String(bytes, StandardCharsets.UTF_8), response.header("Content-Type"));
-            } catch (TransportException e) {
-                return "";
-            } finally {
-                close();
-            }
-        }
-
-        void close() {
-            try {
-                response.close();
-            } finally {
-                handle.detach(call);
-            }
-        }
     }
 }

@@ -37,7 +37,7 @@ final class NativeLoginAuthenticator implements SessionAuthenticator {
         form.put("username", username);
         form.put("password", password);
         form.put("disableRedirect", "true");
-        HttpTransport.Exchange exchange = transport.sendWithCsrf("POST", LOGIN_PATH, form, handle);
+        Exchange exchange = transport.sendWithCsrf("POST", LOGIN_PATH, form, handle);
         int status = exchange.status();
         if (status == 200 && !exchange.isHtml()) {
             exchange.close();

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Reads a table of test cases from a class-path resource: one case per line, TAB-separated columns, {@code #} lines
- * and blank lines ignored. Cells use the escapes {@code \n}, {@code \r}, {@code \t}, {@code \\} and {@code \}{@code uXXXX}.
+ * and blank lines ignored. Cells use the escapes {@code \n}, {@code \r}, {@code \t}, {@code \s} (space), {@code \\} and {@code \}{@code uXXXX}.
  */
 final class Corpus {
     private Corpus() {
@@ -84,6 +84,7 @@ final class Corpus {
                 case 'n' -> out.append('\n');
                 case 'r' -> out.append('\r');
                 case 't' -> out.append('\t');
+                case 's' -> out.append(' ');
                 case '\\' -> out.append('\\');
                 case 'u' -> {
                     out.append((char) Integer.parseInt(cell.substring(i + 1, i + 5), 16));

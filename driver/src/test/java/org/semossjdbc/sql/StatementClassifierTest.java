@@ -44,6 +44,42 @@ class StatementClassifierTest {
         assertEquals(line.cell(3), c.route().name(), line.toString());
     }
 
+    /** Many threads classifying the corpus at once get the answers one thread gets (shared cache and parser pool). */
+    @Test
+    void concurrentClassificationAgreesWithSequential() throws Exception {
+        List<Corpus.Line> lines = Corpus.read(CORPUS);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (Corpus.Line line : lines) {
+                    futures.add(pool.submit(() -> classifyLine(line, " /* round */")));
+                }
+            }
+            List<String> expected = new java.util.ArrayList<>();
+            for (int round = 0; round < 4; round++) {
+                for (Corpus.Line line : lines) {
+                    expected.add(classifyLine(line, ""));
+                }
+            }
+            List<String> actual = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> f : futures) {
+                actual.add(f.get());
+            }
+            assertEquals(expected, actual);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Kind and route of a corpus line; {@code suffix} (a comment) makes the text new to the cache. */
+    private static String classifyLine(Corpus.Line line, String suffix) {
+        String sql = line.cell(1) + (line.cell(1).contains("--") || line.cell(1).contains("#") ? "\n" : "") + suffix;
+        Dialect dialect = line.cell(0).equals("generic") ? Dialect.GENERIC : line.dialect(0);
+        Classification c = StatementClassifier.shared().classify(sql, dialect);
+        return c.kind() + " " + c.route() + " " + c.multipleStatements();
+    }
+
     @Test
     void corpusHasAtLeast150Cases() {
         assertTrue(Corpus.read(CORPUS).size() >= 150);
@@ -55,14 +91,32 @@ class StatementClassifierTest {
         assertSame(first, StatementClassifier.shared().classify("SELECT 42 AS cached"));
     }
 
-    @Test
-    void megabyteInsertIsClassifiedFromItsHeadWithoutTheParser() {
-        StringBuilder sql = new StringBuilder("INSERT INTO t VALUES ");
+    /** Bulk statements over the parser's limit: head prefix + 60,000 rows + tail, and the expected answer. */
+    static Stream<Arguments> bulk() {
+        return Stream.of(
+                Arguments.of("INSERT INTO t VALUES ", "", "INSERT WRITE"),
+                Arguments.of("INSERT INTO t VALUES ", " RETURNING id", "INSERT READ_RETURNING"),
+                Arguments.of("INSERT INTO t VALUES ", ";", "INSERT WRITE"),
+                Arguments.of("INSERT INTO t VALUES ", "; -- done", "INSERT WRITE"),
+                Arguments.of("INSERT INTO t VALUES ", "; DELETE FROM t", "INSERT WRITE multi"),
+                Arguments.of("INSERT INTO t VALUES ", ", (0, ';RETURNING')", "INSERT WRITE"),
+                Arguments.of("/* bulk */ REPLACE INTO t VALUES ", "", "INSERT WRITE"),
+                Arguments.of("SELECT * FROM (VALUES ", ") AS v", "QUERY READ"),
+                Arguments.of("SELECT * FROM (VALUES ", ") AS v; SELECT 1", "QUERY READ multi"),
+                Arguments.of("SELECT * FROM FINAL TABLE (INSERT INTO t VALUES ", ")", "INSERT READ_RETURNING"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bulk")
+    void bulkStatementsAreClassifiedByTheLexerAlone(String head, String tail, String expected) {
+        StringBuilder sql = new StringBuilder(head);
         for (int i = 0; i < 60_000; i++) {
-            sql.append(i == 0 ? "" : ", ").append("(").append(i).append(", 'row ").append(i).append("')");
+            sql.append(i == 0 ? "" : ", ").append("(").append(i).append(", 'row; ").append(i).append("')");
         }
+        sql.append(tail);
         Classification c = StatementClassifier.shared().classify(sql.toString());
-        assertEquals("INSERT WRITE lexer", c.kind() + " " + c.route() + " " + (c.parsedByJSqlParser() ? "parser" : "lexer"));
+        assertEquals(expected + " lexer", c.kind() + " " + c.route() + (c.multipleStatements() ? " multi" : "")
+                + (c.parsedByJSqlParser() ? " parser" : " lexer"));
     }
 
     private static String describe(String kind, String route, boolean multi, boolean create, String decidedBy) {

@@ -81,6 +81,7 @@ class HttpTransportAuthenticationTest {
         assertFalse(requests.get(0).containsHeader("Cookie"));
         assertEquals("application/x-www-form-urlencoded; charset=UTF-8", requests.get(0).getHeader("Content-Type"));
         assertEquals("expression=1%2B1%3B&insightId=new", requests.get(0).getBodyAsString());
+        assertEquals("semoss-jdbc-test", requests.get(0).getHeader("User-Agent"));
         assertFalse(requests.get(1).containsHeader("Authorization"), "Basic must stop once the session exists");
         assertEquals("monolith=s1", requests.get(1).getHeader("Cookie"));
     }
@@ -134,6 +135,19 @@ class HttpTransportAuthenticationTest {
             assertEquals(302, e.status());
         }
         assertEquals(2, runPixelRequests().size());
+    }
+
+    @Test
+    void redirectOfAnotherFilterIsNamedInTheMessage() {
+        server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withStatus(302)
+                .withHeader("redirect", "http://semoss.example/Monolith/startUpFail/")));
+        try (HttpTransport transport = HttpTransport.create(config(server, accessKey()))) {
+            TransportException e = assertThrows(TransportException.class,
+                    () -> transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
+            assertEquals(TransportException.Kind.NOT_AUTHENTICATED, e.kind());
+            assertTrue(e.getMessage().endsWith("the server redirects to http://semoss.example/Monolith/startUpFail/"),
+                    e.getMessage());
+        }
     }
 
     @Test
@@ -327,6 +341,15 @@ class HttpTransportAuthenticationTest {
             assertEquals("{\"name\":\"alice\"}", readAll(transport.get("/auth/whoami", new CallHandle())));
         }
         assertEquals(2, server.findAll(getRequestedFor(urlEqualTo(API_WHOAMI))).size());
+    }
+
+    @Test
+    void closedTransportRefusesNewCalls() {
+        HttpTransport transport = HttpTransport.create(config(server, accessKey()));
+        transport.close();
+        assertThrows(IllegalStateException.class,
+                () -> transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
+        assertEquals(0, runPixelRequests().size());
     }
 
     private static final String API_WHOAMI = TransportTestSupport.API + "/auth/whoami";

@@ -7,18 +7,26 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** Captures java.util.logging records of the transport package at FINEST while open. */
+/** Captures java.util.logging records of the given loggers (default: the transport package) at FINEST while open. */
 final class JulCapture extends Handler implements AutoCloseable {
 
-    private final Logger logger = Logger.getLogger("org.semossjdbc.transport");
-    private final Level previousLevel;
+    private final List<Logger> loggers = new ArrayList<>();
+    private final List<Level> previousLevels = new ArrayList<>();
     private final List<LogRecord> records = new ArrayList<>();
 
     JulCapture() {
-        previousLevel = logger.getLevel();
+        this("org.semossjdbc.transport");
+    }
+
+    JulCapture(String... loggerNames) {
         setLevel(Level.ALL);
-        logger.setLevel(Level.FINEST);
-        logger.addHandler(this);
+        for (String name : loggerNames) {
+            Logger logger = Logger.getLogger(name);
+            loggers.add(logger);
+            previousLevels.add(logger.getLevel());
+            logger.setLevel(Level.FINEST);
+            logger.addHandler(this);
+        }
     }
 
     @Override
@@ -26,14 +34,13 @@ final class JulCapture extends Handler implements AutoCloseable {
         records.add(record);
     }
 
-    /** Every captured message, formatted. */
+    /** Every captured message, with the thrown exception's text when there is one. */
     synchronized List<String> messages() {
         List<String> messages = new ArrayList<>();
         for (LogRecord record : records) {
-            String message = record.getMessage();
-            messages.add(message);
-            if (record.getThrown() != null) {
-                messages.add(String.valueOf(record.getThrown()));
+            messages.add(record.getMessage());
+            for (Throwable thrown = record.getThrown(); thrown != null; thrown = thrown.getCause()) {
+                messages.add(String.valueOf(thrown));
             }
         }
         return messages;
@@ -45,7 +52,9 @@ final class JulCapture extends Handler implements AutoCloseable {
 
     @Override
     public void close() {
-        logger.removeHandler(this);
-        logger.setLevel(previousLevel);
+        for (int i = 0; i < loggers.size(); i++) {
+            loggers.get(i).removeHandler(this);
+            loggers.get(i).setLevel(previousLevels.get(i));
+        }
     }
 }

@@ -23,7 +23,6 @@ final class ApiHandler implements HttpHandler {
     private final String apiPrefix;
     private final AuthEndpoints auth;
     private final RunPixelEndpoint runPixel;
-    private volatile long lastSweepNanos = System.nanoTime();
 
     ApiHandler(EmulatorRuntime runtime) {
         this.runtime = runtime;
@@ -40,7 +39,13 @@ final class ApiHandler implements HttpHandler {
             // Closing an exchange that never sent headers makes HttpServer close the socket: no response at all.
             LOG.fine("dropping the connection without a response");
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "request failed", e);
+            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING,
+                    "request failed: " + exchange.getRequestURI().getPath(), e);
+            if (exchange.getResponseCode() == -1 && !(e instanceof IOException)) {
+                // Nothing was sent yet: answer like Tomcat's error page instead of dropping the connection.
+                ApiResponses.errorPage(exchange);
+                return;
+            }
             throw e;
         } finally {
             exchange.close();
@@ -62,13 +67,9 @@ final class ApiHandler implements HttpHandler {
             ApiResponses.notFound(exchange);
             return;
         }
-        sweepSessions();
-        HttpSession session = runtime.sessions().find(request.cookie(runtime.cookieName()));
-        if (session == null) {
-            session = runtime.sessions().create();
-            setSessionCookie(exchange, session);
-        }
-        if (runtime.csrf() && !csrfPasses(request, session)) {
+        RequestSession session = new RequestSession(runtime, exchange,
+                runtime.sessions().find(request.cookie(runtime.cookieName())));
+        if (runtime.csrf() && !csrfPasses(request, session.getOrCreate())) {
             return;
         }
         if (session.user() == null && !authenticate(request, session)) {
@@ -77,11 +78,11 @@ final class ApiHandler implements HttpHandler {
         route(request, session);
     }
 
-    private void route(ApiRequest request, HttpSession session) throws IOException {
+    private void route(ApiRequest request, RequestSession session) throws IOException {
         String path = request.path();
         String method = request.method();
         if (path.equals("/config") && method.equals("GET")) {
-            auth.config(request, session);
+            auth.config(request, session.getOrCreate());
         } else if (path.equals("/config/fetchCsrf") && method.equals("GET")) {
             ApiResponses.jsonValue(request.exchange(), 200, ApiResponses.JSON, true);
         } else if (path.equals("/auth/login") && method.equals("POST")) {
@@ -93,27 +94,33 @@ final class ApiHandler implements HttpHandler {
         } else if (path.equals("/auth/logins") && method.equals("GET")) {
             auth.logins(request);
         } else if (session.user() == null) {
-            ApiResponses.loginRedirect(request.exchange());
-        } else if (path.equals("/engine/runPixel") && method.equals("POST")) {
+            String referer = request.header("Referer");
+            HttpSession fresh = session.getOrCreate();
+            if (referer == null) {
+                ApiResponses.loginRedirect(request.exchange());
+            } else {
+                // NoUserInSessionFilter with a Referer: sendError(302), a redirect header, the session invalidated.
+                runtime.sessions().invalidate(fresh);
+                request.exchange().getResponseHeaders().set("redirect", referer + "#!/login");
+                ApiResponses.statusPage(request.exchange(), 302, "Found");
+            }
+        } else if (path.equals("/engine/runPixel")) {
+            if (!method.equals("POST")) {
+                ApiResponses.statusPage(request.exchange(), 405, "Method Not Allowed");
+                return;
+            }
             runtime.countRunPixel();
-            runPixel.handle(request, session);
+            runPixel.handle(request, session.current());
         } else if (path.equals("/auth/whoami") && method.equals("GET")) {
-            auth.whoami(request, session);
+            auth.whoami(request, session.current());
+        } else if (path.startsWith("/auth/engine/") && method.equals("POST")) {
+            auth.enginePermission(request, session.current(), path.substring("/auth/engine/".length()));
         } else if (path.equals("/session/insights") && method.equals("GET")) {
             ApiResponses.jsonValue(request.exchange(), 200, ApiResponses.JSON,
-                    java.util.List.copyOf(session.insightIds()));
+                    java.util.List.copyOf(session.current().insightIds()));
         } else {
             ApiResponses.notFound(request.exchange());
         }
-    }
-
-    void setSessionCookie(HttpExchange exchange, HttpSession session) {
-        exchange.getResponseHeaders().add("Set-Cookie",
-                runtime.cookieName() + "=" + session.id() + "; Path=" + cookiePath() + "; HttpOnly");
-    }
-
-    private String cookiePath() {
-        return runtime.contextPath().isEmpty() ? "/" : runtime.contextPath();
     }
 
     /**
@@ -148,7 +155,7 @@ final class ApiHandler implements HttpHandler {
      * UserAccessKeyFilter: Basic access keys or a bearer token log the session in. Wrong keys are simply
      * ignored (the request continues without a user); a header that is not base64 fails with the 500 page.
      */
-    private boolean authenticate(ApiRequest request, HttpSession session) throws IOException {
+    private boolean authenticate(ApiRequest request, RequestSession session) throws IOException {
         String header = request.header("Authorization");
         if (header == null) {
             return true;
@@ -166,7 +173,7 @@ final class ApiHandler implements HttpHandler {
             if (parts.length == 2) {
                 for (UserAccount user : runtime.users()) {
                     if (user.matchesAccessKey(parts[0], parts[1])) {
-                        session.user(user);
+                        session.getOrCreate().user(user);
                         break;
                     }
                 }
@@ -176,20 +183,12 @@ final class ApiHandler implements HttpHandler {
             String provider = request.header("Bearer-Provider");
             for (UserAccount user : runtime.users()) {
                 if (user.matchesBearer(token, provider)) {
-                    session.user(user);
+                    session.getOrCreate().user(user);
                     break;
                 }
             }
         }
         return true;
-    }
-
-    private void sweepSessions() {
-        long now = System.nanoTime();
-        if (now - lastSweepNanos > 1_000_000_000L) {
-            lastSweepNanos = now;
-            runtime.sessions().sweep();
-        }
     }
 
     /** Thrown to close the connection without any response. */

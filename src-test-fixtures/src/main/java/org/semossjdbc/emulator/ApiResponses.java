@@ -96,8 +96,15 @@ final class ApiResponses {
         send(exchange, 500, "text/html", ERROR_PAGE.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Tomcat's error page for {@code sendError(status)}. */
+    static void statusPage(HttpExchange exchange, int status, String reason) throws IOException {
+        String title = "HTTP Status " + status + " \u2013 " + reason;
+        String page = "<!doctype html><html lang=\"en\"><head><title>" + title + "</title></head><body><h1>" + title
+                + "</h1><hr class=\"line\" /><h3>Apache Tomcat/9.0.88</h3></body></html>";
+        send(exchange, status, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
+    }
+
     static void notFound(HttpExchange exchange) throws IOException {
-        send(exchange, 404, "text/html", "<!doctype html><html><body><h1>404 Not Found</h1></body></html>"
-                .getBytes(StandardCharsets.UTF_8));
+        statusPage(exchange, 404, "Not Found");
     }
 }

@@ -45,7 +45,7 @@ final class AuthEndpoints {
     }
 
     /** Native login (009, 017); success rotates the session id, keeping the session's insights. */
-    void login(ApiRequest request, HttpSession session) throws IOException {
+    void login(ApiRequest request, RequestSession session) throws IOException {
         String username = request.parameter("username");
         String password = request.parameter("password");
         if (username == null || username.isEmpty() || password == null || password.isEmpty()) {
@@ -59,11 +59,7 @@ final class AuthEndpoints {
                     Map.of("errorMessage", "The user name or password are invalid."));
             return;
         }
-        HttpSession rotated = runtime.sessions().rotate(session);
-        rotated.user(user);
-        request.exchange().getResponseHeaders().remove("Set-Cookie");
-        request.exchange().getResponseHeaders().add("Set-Cookie", runtime.cookieName() + "=" + rotated.id()
-                + "; Path=" + (runtime.contextPath().isEmpty() ? "/" : runtime.contextPath()) + "; HttpOnly");
+        session.rotate().user(user);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", "true");
         body.put("name", user.displayName());
@@ -99,19 +95,59 @@ final class AuthEndpoints {
      * Logout invalidates the session (its insights are dropped). Without {@code disableRedirect=true}: 302 with a
      * {@code redirect} header built from the Referer (012); with it: 200 and an expiring cookie without Path (016).
      */
-    void logout(ApiRequest request, HttpSession session) throws IOException {
-        runtime.sessions().invalidate(session);
+    void logout(ApiRequest request, RequestSession session) throws IOException {
+        HttpSession current = session.current();
+        if (current != null) {
+            runtime.sessions().invalidate(current);
+        }
         var headers = request.exchange().getResponseHeaders();
         headers.remove("Set-Cookie");
         if ("true".equals(request.parameter("disableRedirect"))) {
             String expires = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.RFC_1123_DATE_TIME);
-            headers.add("Set-Cookie", runtime.cookieName() + "=" + session.id() + "; SameSite=none; Expires="
-                    + expires);
+            String value = request.cookie(runtime.cookieName());
+            headers.add("Set-Cookie", runtime.cookieName() + "=" + (value == null ? "" : value)
+                    + "; SameSite=none; Expires=" + expires);
             ApiResponses.json(request.exchange(), 200, ApiResponses.JSON, Map.of("success", true));
             return;
         }
         headers.set("redirect", request.header("Referer") + "#!/login");
         ApiResponses.send(request.exchange(), 302, null, new byte[0]);
+    }
+
+    /**
+     * {@code POST /auth/engine/addEngineUserPermission}, {@code editEngineUserPermission} and
+     * {@code removeEngineUserPermission}: form {@code id} (user), {@code engineId}, {@code permission}; the caller
+     * must own the engine.
+     */
+    void enginePermission(ApiRequest request, HttpSession session, String action) throws IOException {
+        Engine engine = runtime.engine(String.valueOf(request.parameter("engineId")));
+        UserAccount target = runtime.user(String.valueOf(request.parameter("id")));
+        boolean owner = engine != null && session.user().permissionOn(engine.id())
+                .map(p -> p == SemossEmulator.Permission.OWNER).orElse(false);
+        if (!owner || target == null) {
+            ApiResponses.json(request.exchange(), 400, ApiResponses.JSON,
+                    Map.of("errorMessage", "Insufficient privileges to modify this database's permissions."));
+            return;
+        }
+        switch (action) {
+            case "addEngineUserPermission", "editEngineUserPermission" -> {
+                SemossEmulator.Permission permission;
+                try {
+                    permission = SemossEmulator.Permission.valueOf(String.valueOf(request.parameter("permission")));
+                } catch (IllegalArgumentException e) {
+                    ApiResponses.json(request.exchange(), 400, ApiResponses.JSON,
+                            Map.of("errorMessage", "Unknown permission " + request.parameter("permission")));
+                    return;
+                }
+                target.grant(engine.id(), permission);
+            }
+            case "removeEngineUserPermission" -> target.revoke(engine.id());
+            default -> {
+                ApiResponses.notFound(request.exchange());
+                return;
+            }
+        }
+        ApiResponses.json(request.exchange(), 200, ApiResponses.JSON, Map.of("success", true));
     }
 
     void whoami(ApiRequest request, HttpSession session) throws IOException {

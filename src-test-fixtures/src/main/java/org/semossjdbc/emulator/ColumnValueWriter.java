@@ -2,27 +2,17 @@ package org.semossjdbc.emulator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.Reader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.sql.Array;
-import java.sql.Blob;
-import java.sql.Clob;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.text.SimpleDateFormat;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes one cell the way SEMOSS's RawRDBMSSelectWrapper reads it and Gson writes it: INTEGER getInt, BIGINT
- * getLong, FLOAT/DOUBLE/NUMERIC/DECIMAL/REAL getDouble (NaN and infinities become null), DATE
- * {@code yyyy-MM-dd}, TIMESTAMP {@code yyyy-MM-dd HH:mm:ss} (fraction dropped), CLOB/BLOB flushed to a string,
- * binary bytes decoded as UTF-8 (lossy, as recorded), ARRAY as a JSON array, BOOLEAN/BIT getBoolean, OTHER
- * getObject dumped like Gson's reflection, and every other type, SMALLINT and TINYINT included, getString.
+ * Writes values as the server's Gson does: a cell as {@link CellValues} reads it, doubles with
+ * {@link Double#toString(double)} and non-finite ones as null, other objects like Gson's reflection.
  */
 final class ColumnValueWriter {
 
@@ -31,85 +21,7 @@ final class ColumnValueWriter {
 
     static void write(JsonGenerator json, ResultSet rs, int index, ColumnInfo column) throws SQLException,
             IOException {
-        switch (column.jdbcType()) {
-            case Types.INTEGER -> {
-                int value = rs.getInt(index);
-                writeOrNull(json, rs, () -> json.writeNumber(value));
-            }
-            case Types.BIGINT -> {
-                long value = rs.getLong(index);
-                writeOrNull(json, rs, () -> json.writeNumber(value));
-            }
-            case Types.FLOAT, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL, Types.REAL -> {
-                double value = rs.getDouble(index);
-                if (rs.wasNull()) {
-                    json.writeNull();
-                } else {
-                    writeDouble(json, value);
-                }
-            }
-            case Types.DATE -> {
-                java.sql.Date value = rs.getDate(index);
-                writeString(json, value == null ? null : new SimpleDateFormat("yyyy-MM-dd").format(value));
-            }
-            case Types.TIMESTAMP -> {
-                java.sql.Timestamp value = rs.getTimestamp(index);
-                writeString(json, value == null ? null
-                        : new SimpleDateFormat("yyyy-MM-dd HH:mm:ss").format(value));
-            }
-            case Types.CLOB, Types.NCLOB -> {
-                Clob clob = rs.getClob(index);
-                writeString(json, clob == null ? null : readClob(clob));
-            }
-            case Types.BLOB -> {
-                Blob blob = rs.getBlob(index);
-                writeString(json, blob == null ? null
-                        : new String(blob.getBytes(1, (int) blob.length()), StandardCharsets.UTF_8));
-            }
-            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> {
-                byte[] bytes = rs.getBytes(index);
-                writeString(json, bytes == null ? null : new String(bytes, StandardCharsets.UTF_8));
-            }
-            case Types.ARRAY -> {
-                Array array = rs.getArray(index);
-                if (array == null) {
-                    json.writeNull();
-                } else {
-                    json.writeStartArray();
-                    for (Object item : (Object[]) array.getArray()) {
-                        writeObject(json, item);
-                    }
-                    json.writeEndArray();
-                }
-            }
-            case Types.BOOLEAN, Types.BIT -> {
-                boolean value = rs.getBoolean(index);
-                writeOrNull(json, rs, () -> json.writeBoolean(value));
-            }
-            case Types.OTHER -> writeObject(json, rs.getObject(index));
-            default -> writeString(json, rs.getString(index));
-        }
-    }
-
-    private interface Writer {
-        void write() throws IOException;
-    }
-
-    private static void writeOrNull(JsonGenerator json, ResultSet rs, Writer writer)
-            throws SQLException, IOException {
-        if (rs.wasNull()) {
-            json.writeNull();
-        } else {
-            writer.write();
-        }
-    }
-
-    private static void writeString(JsonGenerator json, String value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeString(value);
-        }
+        writeObject(json, CellValues.read(rs, index, column));
     }
 
     /** Gson prints doubles with {@link Double#toString(double)} and turns non-finite values into null. */
@@ -119,18 +31,6 @@ final class ColumnValueWriter {
         } else {
             json.writeNumber(Double.toString(value));
         }
-    }
-
-    private static String readClob(Clob clob) throws SQLException, IOException {
-        StringBuilder text = new StringBuilder();
-        try (Reader reader = clob.getCharacterStream()) {
-            char[] buffer = new char[8192];
-            int read;
-            while ((read = reader.read(buffer)) > 0) {
-                text.append(buffer, 0, read);
-            }
-        }
-        return text.toString();
     }
 
     /**

@@ -7,7 +7,11 @@ import java.util.List;
  * Test hooks of a running {@link SemossEmulator}: counters of what clients did, and switches that inject faults.
  * Thread-safe.
  *
- * <p>STUB: the API is fixed; the implementation arrives with the emulator work.
+ * <pre>{@code
+ * semoss.hooks().dropNextResponsesAfterExecution(1);  // the next runPixel runs, then its socket is closed
+ * semoss.hooks().expireAllSessions();                  // every cookie now gets the 302; insights are dropped
+ * List<String> sql = semoss.hooks().executedSql("demo");
+ * }</pre>
  */
 public interface EmulatorHooks {
 

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.semossjdbc.emulator.pixel.PixelNode;
@@ -34,6 +37,11 @@ final class EmulatorRuntime implements EmulatorHooks {
     private final AtomicLong runPixels = new AtomicLong();
     private final AtomicInteger dropBeforeExecution = new AtomicInteger();
     private final AtomicInteger dropAfterExecution = new AtomicInteger();
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "semoss-emulator-session-sweeper");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Duration latency = Duration.ZERO;
     private volatile Duration perPixelDelay;
 
@@ -45,6 +53,9 @@ final class EmulatorRuntime implements EmulatorHooks {
         this.maxFormBytes = maxFormBytes;
         this.perPixelDelay = perPixelDelay;
         this.sessions = new SessionStore(idleTimeout, this::sessionDestroyed);
+        // Idle sessions end even when no request arrives, as Tomcat's background expiry does.
+        long period = Math.max(50, Math.min(1000, idleTimeout.toMillis() / 4));
+        sweeper.scheduleWithFixedDelay(sessions::sweep, period, period, TimeUnit.MILLISECONDS);
     }
 
     String contextPath() {
@@ -179,6 +190,7 @@ final class EmulatorRuntime implements EmulatorHooks {
     }
 
     void closeAll() {
+        sweeper.shutdownNow();
         sessions.closeAll();
         for (String id : List.copyOf(insights.keySet())) {
             dropInsight(id);

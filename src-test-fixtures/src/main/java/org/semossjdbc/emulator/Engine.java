@@ -98,6 +98,11 @@ final class Engine implements AutoCloseable {
         return tables;
     }
 
+    /** Replaces the OWL metadata (registration only; SQL never changes it). */
+    void declareTables(List<TableMetadata> declared) {
+        tables = List.copyOf(declared);
+    }
+
     ReentrantLock lock() {
         return lock;
     }
@@ -143,13 +148,16 @@ final class Engine implements AutoCloseable {
         }
     }
 
-    /** {@code engine.commit()}: only meaningful when something switched auto-commit off. */
-    void commit() throws SQLException {
+    /**
+     * {@code engine.commit()}: calls {@link Connection#commit()} even in auto-commit mode and ignores a refusal
+     * (pgjdbc refuses). On MariaDB the COMMIT resets ROW_COUNT(), which is why 340 reads 0 after an UPDATE.
+     */
+    void commit() {
         lock.lock();
         try {
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
+            connection.commit();
+        } catch (SQLException ignored) {
+            // the server's engine logs and carries on
         } finally {
             lock.unlock();
         }
@@ -178,10 +186,31 @@ final class Engine implements AutoCloseable {
         }
     }
 
-    private static String physicalType(String type, int size, int digits) {
+    /**
+     * The type text GetDatabaseTablePhysicalStructure shows: PostgreSQL's own names with precision and scale for
+     * floating and numeric types ({@code float4(24,0)}, {@code numeric(20,6)}) and a length for character types
+     * (251); H2's names with a length for character types only (136).
+     */
+    private String physicalType(String type, int size, int digits) {
         String upper = type.toUpperCase(Locale.ROOT);
-        if (upper.contains("CHAR") && !upper.contains("(") && size > 0 && size < Integer.MAX_VALUE) {
+        if (upper.contains("CHAR") && size > 0 && size < Integer.MAX_VALUE) {
             return type + "(" + size + ")";
+        }
+        if (subtype == EngineSubtype.POSTGRES) {
+            switch (type) {
+                case "float4" -> {
+                    return "float4(24,0)";
+                }
+                case "float8" -> {
+                    return "float8(53,0)";
+                }
+                case "numeric", "decimal" -> {
+                    return size > 0 && size < 1000 ? type + "(" + size + "," + digits + ")" : type;
+                }
+                default -> {
+                    return type;
+                }
+            }
         }
         if ((upper.equals("NUMERIC") || upper.equals("DECIMAL")) && size > 0 && size < 1000) {
             return type + "(" + size + "," + digits + ")";

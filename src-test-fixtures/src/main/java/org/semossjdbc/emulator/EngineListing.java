@@ -38,7 +38,10 @@ final class EngineListing {
 
     private List<Object> visibleEngines(List<Object> filter) {
         List<Object> maps = new ArrayList<>();
-        for (Engine engine : context.runtime().engines()) {
+        // SecurityEngineUtils orders by the lower-case engine name (302: h2demo, h2meta, mariademo, pgdemo).
+        List<Engine> engines = new ArrayList<>(context.runtime().engines());
+        engines.sort(java.util.Comparator.comparing(e -> e.name().toLowerCase(java.util.Locale.ROOT)));
+        for (Engine engine : engines) {
             Optional<SemossEmulator.Permission> permission = context.user().permissionOn(engine.id());
             if (permission.isEmpty()) {
                 continue;

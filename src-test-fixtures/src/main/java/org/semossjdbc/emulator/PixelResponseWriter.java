@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Streams the runPixel envelope {@code {"insightID":..., "pixelReturn":[...]}}. Lazy reads run here, entry by

@@ -38,7 +38,7 @@ record ReactorArguments(String name, List<Object> positional, Map<String, Object
             return List.of();
         }
         if (value instanceof List<?> list) {
-            return List.copyOf(list.stream().map(o -> (Object) o).toList());
+            return java.util.Collections.unmodifiableList(new java.util.ArrayList<Object>(list));
         }
         return List.of(value);
     }

@@ -46,6 +46,7 @@ public final class SemossEmulator implements AutoCloseable {
 
     private final EmulatorRuntime runtime;
     private final EmulatorHttpServer server;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SemossEmulator(EmulatorRuntime runtime, EmulatorHttpServer server) {
         this.runtime = runtime;
@@ -96,11 +97,13 @@ public final class SemossEmulator implements AutoCloseable {
         return runtime;
     }
 
-    /** Stops the server; engines' JDBC connections are closed. */
+    /** Stops the server; engines' JDBC connections are closed. Calling it again does nothing. */
     @Override
     public void close() {
-        server.stop();
-        runtime.closeAll();
+        if (closed.compareAndSet(false, true)) {
+            server.stop();
+            runtime.closeAll();
+        }
     }
 
     /** Configures an emulator; every method returns this builder. */
@@ -116,6 +119,7 @@ public final class SemossEmulator implements AutoCloseable {
         private final List<UserAccount> users = new ArrayList<>();
         private final List<String[]> grants = new ArrayList<>();
         private final List<Permission> grantPermissions = new ArrayList<>();
+        private final List<String[]> profiles = new ArrayList<>();
 
         Builder() {
         }
@@ -194,6 +198,12 @@ public final class SemossEmulator implements AutoCloseable {
             return this;
         }
 
+        /** The display name and e-mail shown by /config, the login answer and whoami (default: the username). */
+        public Builder profile(String username, String displayName, String email) {
+            profiles.add(new String[] {username, displayName, email});
+            return this;
+        }
+
         /** Overrides one user's permission on one engine. */
         public Builder grant(String username, String engineName, Permission permission) {
             grants.add(new String[] {username, engineName});
@@ -216,6 +226,14 @@ public final class SemossEmulator implements AutoCloseable {
                 throw new IllegalStateException("Cannot open engine: " + e.getMessage(), e);
             }
             users.forEach(runtime::addUser);
+            for (String[] profile : profiles) {
+                UserAccount user = runtime.user(profile[0]);
+                if (user == null) {
+                    runtime.closeAll();
+                    throw new IllegalArgumentException("profile names an unknown user: " + profile[0]);
+                }
+                user.profile(profile[1], profile[2]);
+            }
             for (int i = 0; i < grants.size(); i++) {
                 UserAccount user = runtime.user(grants.get(i)[0]);
                 Engine engine = runtime.engine(grants.get(i)[1]);

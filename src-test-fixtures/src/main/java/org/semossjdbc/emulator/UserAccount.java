@@ -2,6 +2,7 @@ package org.semossjdbc.emulator;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class UserAccount {
 
     private final String username;
-    private final String displayName;
-    private final String email;
+    private volatile String displayName;
+    private volatile String email;
     private final String password;
     private final String accessKey;
     private final String secretKey;
@@ -20,6 +21,7 @@ final class UserAccount {
     private final String bearerProvider;
     private final SemossEmulator.Permission defaultPermission;
     private final Map<String, SemossEmulator.Permission> engineGrants = new ConcurrentHashMap<>();
+    private final Set<String> revokedEngines = ConcurrentHashMap.newKeySet();
 
     private UserAccount(String username, String displayName, String email, String password, String accessKey,
                         String secretKey, String bearerToken, String bearerProvider,
@@ -63,6 +65,12 @@ final class UserAccount {
         return email;
     }
 
+    /** Sets the name and e-mail that /config, login answers and whoami show. */
+    void profile(String newDisplayName, String newEmail) {
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+    }
+
     boolean matchesPassword(String candidate) {
         return password != null && password.equals(candidate);
     }
@@ -85,11 +93,21 @@ final class UserAccount {
     }
 
     void grant(String engineId, SemossEmulator.Permission permission) {
+        revokedEngines.remove(engineId);
         engineGrants.put(engineId, permission);
+    }
+
+    /** Takes every permission on the engine away, the default one included. */
+    void revoke(String engineId) {
+        engineGrants.remove(engineId);
+        revokedEngines.add(engineId);
     }
 
     /** The user's permission on one engine, empty when the user may not even see it. */
     Optional<SemossEmulator.Permission> permissionOn(String engineId) {
+        if (revokedEngines.contains(engineId)) {
+            return Optional.empty();
+        }
         SemossEmulator.Permission granted = engineGrants.get(engineId);
         return Optional.ofNullable(granted != null ? granted : defaultPermission);
     }

@@ -65,6 +65,19 @@ class AuthenticationTest {
     }
 
     @Test
+    void refererTurnsTheRedirectIntoAnErrorPageWithARedirectHeader() {
+        TestClient client = new TestClient(emulator);
+        TestClient.Response response = client.send(HttpRequest.newBuilder(
+                        URI.create(emulator.apiBaseUrl() + "/engine/runPixel"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", "http://app.example/")
+                .POST(HttpRequest.BodyPublishers.ofString("expression=1%3B&insightId=new")));
+        assertEquals(302, response.status());
+        assertEquals("http://app.example/#!/login", response.header("redirect").orElseThrow());
+        assertTrue(response.header("Content-Type").orElseThrow().startsWith("text/html"));
+    }
+
+    @Test
     void malformedBasicHeaderGetsTheHtmlErrorPage() {
         TestClient.Response response = new TestClient(emulator).authorization("Basic not-base64!!")
                 .runPixel("1+1;", "new");
@@ -167,7 +180,9 @@ class AuthenticationTest {
             TestClient client = new TestClient(shortLived).basic("ACCESS", "SECRET");
             client.runPixel("1;", "new");
             client.noAuthorization();
-            Thread.sleep(400);
+            assertEquals(1, shortLived.hooks().openInsights());
+            Thread.sleep(1000);
+            assertEquals(0, shortLived.hooks().openInsights(), "expired without any request arriving");
             assertLoginRedirect(client.runPixel("1;", "new"));
         }
     }

@@ -1,0 +1,118 @@
+package org.semossjdbc.transport;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+import org.semossjdbc.transport.TransportException.Kind;
+
+/**
+ * Runs single HTTP exchanges for one transport on its OkHttp client (derived from the shared one): binds each call to
+ * its {@link CallHandle}, records whether the request started going out, retries a connect failure once and turns
+ * I/O failures into {@link TransportException}s. Status codes are the caller's business.
+ */
+final class ExchangeRunner {
+
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Log LOG = Log.of(ExchangeRunner.class);
+
+    private final OkHttpClient client;
+
+    ExchangeRunner(TransportConfig config, SessionCookieJar cookies) {
+        this.client = buildClient(config, cookies);
+    }
+
+    /**
+     * One exchange, with the single retry of a connect failure (the server never saw the first attempt). The request
+     * is built afresh for the retry, so it carries the session state of that moment.
+     */
+    Exchange send(Supplier<Request> request, CallHandle handle) throws TransportException {
+        try {
+            return sendOnce(request.get(), handle);
+        } catch (TransportException e) {
+            if (e.kind() != Kind.CONNECT_FAILED || e.requestSent()) {
+                throw e;
+            }
+            LOG.debug("connect failed ({}); retrying once",
+                    e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
+            return sendOnce(request.get(), handle);
+        }
+    }
+
+    private Exchange sendOnce(Request request, CallHandle handle) throws TransportException {
+        String what = request.method() + " " + request.url().encodedPath();
+        handle.checkActive(what);
+        SendState state = new SendState();
+        Call call = client.newCall(request.newBuilder().tag(SendState.class, state).build());
+        handle.attach(call);
+        long started = System.nanoTime();
+        try {
+            Response response = call.execute();
+            LOG.debug("{} -> {} (headers after {} ms)", what, response.code(), elapsedMillis(started));
+            return new Exchange(call, response, handle, what);
+        } catch (IOException e) {
+            handle.detach(call);
+            TransportException failure = Failures.classify(e, what, state.requestSent, handle);
+            LOG.debug("{} failed after {} ms: {}", what, elapsedMillis(started), failure.kind());
+            throw failure;
+        }
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+
+    private static OkHttpClient buildClient(TransportConfig config, SessionCookieJar cookies) {
+        Duration connectTimeout = config.connectTimeout() == null ? DEFAULT_CONNECT_TIMEOUT : config.connectTimeout();
+        Duration readTimeout = config.readTimeout() == null ? Duration.ZERO : config.readTimeout();
+        OkHttpClient.Builder builder = SharedHttpClient.base().newBuilder()
+                .cookieJar(cookies)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                // A server that stops reading a large form body is as stuck as one that stops answering.
+                .writeTimeout(readTimeout)
+                .eventListenerFactory(call -> new SendTracker(call.request().tag(SendState.class)));
+        TlsSetup.configure(builder, config);
+        TransportConfig.ProxyConfig proxy = config.proxy();
+        if (proxy == null) {
+            // The record's contract: null means a direct connection, whatever the JVM-wide proxy selector says.
+            builder.proxy(Proxy.NO_PROXY);
+        } else {
+            builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
+            if (proxy.user() != null) {
+                builder.proxyAuthenticator(new ProxyBasicAuthenticator(proxy.user(), proxy.password()));
+            }
+        }
+        return builder.build();
+    }
+
+    /** Whether OkHttp had started writing the request; one per OkHttp call, written by its thread. */
+    private static final class SendState {
+        volatile boolean requestSent;
+    }
+
+    /** Marks the moment a request starts going out: from then on a failure leaves its fate unknown. */
+    private static final class SendTracker extends EventListener {
+        private final SendState state;
+
+        SendTracker(SendState state) {
+            this.state = state;
+        }
+
+        @Override
+        public void requestHeadersStart(Call call) {
+            if (state != null) {
+                state.requestSent = true;
+            }
+        }
+    }
+}

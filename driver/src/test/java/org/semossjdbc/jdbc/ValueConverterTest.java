@@ -1,0 +1,72 @@
+package org.semossjdbc.jdbc;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Conversions of the values SEMOSS sends (§5.7). */
+class ValueConverterTest {
+
+    @Test
+    void smallintArrivesAsAStringAndStillReadsAsInt() throws SQLException {
+        assertEquals(-32768, ValueConverter.toLong("-32768", Short.MIN_VALUE, Short.MAX_VALUE, "short"));
+        assertEquals("22003", assertThrows(SQLException.class,
+                () -> ValueConverter.toLong(3_000_000_000L, Integer.MIN_VALUE, Integer.MAX_VALUE, "int"))
+                .getSQLState());
+        assertEquals("22018", assertThrows(SQLException.class,
+                () -> ValueConverter.toLong("abc", Long.MIN_VALUE, Long.MAX_VALUE, "long")).getSQLState());
+    }
+
+    @Test
+    void decimalsSentAsDoublesKeepTheServersDigits() throws SQLException {
+        assertEquals(new BigDecimal("12345678.91"), ValueConverter.toBigDecimal(1.234567891E7));
+        assertEquals("12345678.91", ValueConverter.toText(1.234567891E7));
+        assertEquals("1.0E300", ValueConverter.toText(1.0E300));
+        assertEquals("-0.01", ValueConverter.toText(-0.01));
+        assertEquals(new BigDecimal("9223372036854775807"), ValueConverter.toBigDecimal(Long.MAX_VALUE));
+    }
+
+    @Test
+    void timestampsWithAndWithoutOffsets() throws SQLException {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        assertEquals(LocalDateTime.of(2024, 2, 29, 13, 45, 56), ValueConverter.toLocalDateTime("2024-02-29 13:45:56"));
+        assertEquals(Instant.parse("2024-02-29T12:45:56Z"), ValueConverter.toInstant("2024-02-29 13:45:56", paris));
+        assertEquals(Instant.parse("2024-02-29T08:15:56Z"),
+                ValueConverter.toInstant("2024-02-29 13:45:56+05:30", paris));
+        assertEquals(Instant.parse("1970-01-01T00:00:00Z"), ValueConverter.toInstant("1970-01-01 00:00:00+00", paris));
+        assertEquals(ZoneOffset.ofHoursMinutes(5, 30),
+                ValueConverter.toOffsetDateTime("2024-02-29 13:45:56+05:30", paris).getOffset());
+        assertEquals(LocalTime.of(23, 59, 58, 123_456_000), ValueConverter.toLocalTime("23:59:58.123456"));
+        assertEquals("22018", assertThrows(SQLException.class, () -> ValueConverter.toLocalDate("yesterday"))
+                .getSQLState());
+    }
+
+    @Test
+    void booleansFromEveryShape() throws SQLException {
+        assertTrue(ValueConverter.toBoolean(true));
+        assertTrue(ValueConverter.toBoolean(1));
+        assertTrue(ValueConverter.toBoolean("t"));
+        assertFalse(ValueConverter.toBoolean("0"));
+        assertFalse(ValueConverter.toBoolean(null));
+        assertThrows(SQLException.class, () -> ValueConverter.toBoolean("perhaps"));
+    }
+
+    @Test
+    void binaryIsReturnedOnlyWhenTheServerDidNotAlterIt() throws SQLException {
+        assertArrayEquals(new byte[]{0, 'a'}, ValueConverter.toBytes("\u0000a"));
+        assertEquals("22000", assertThrows(SQLException.class, () -> ValueConverter.toBytes("\uFFFD\u0010"))
+                .getSQLState());
+    }
+}
