@@ -75,9 +75,9 @@ final class StatementOverheadSuite implements Suite {
                     Target.atMost(1.05), requests + "; " + updateShape));
             rows.add(addedMicros("1c", "one-row SELECT, µs the driver adds, no pixel delay", selectBare));
             rows.add(addedMicros("1d", "one-row UPDATE, µs the driver adds, no pixel delay", updateBare));
-            rows.add(ratio("1e", "one-row SELECT, driver / its own request replayed bare, 6 ms per pixel", selectDelayed,
+            rows.add(ratio("1e", "one-row SELECT, driver / its whole request replayed by the floor client, 6 ms per pixel", selectDelayed,
                     "driver", "replay", Target.reportOnly(), REPLAY_NOTE));
-            rows.add(ratio("1f", "one-row UPDATE, driver / its own request replayed bare, 6 ms per pixel", updateDelayed,
+            rows.add(ratio("1f", "one-row UPDATE, driver / its whole request replayed by the floor client, 6 ms per pixel", updateDelayed,
                     "driver", "replay", Target.reportOnly(), REPLAY_NOTE));
             rows.add(ratio("2a", "one-row SELECT, Python pattern / driver, no pixel delay", selectBare, "python",
                     "driver", Target.atLeast(1.5), "expected >= 1.5"));
