@@ -991,10 +991,11 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
         return flag("supportsFullOuterJoins", dialect() != Dialect.MARIADB);
     }
 
+    /** True where INSERTs have a RETURNING form (H2 FINAL TABLE, PostgreSQL, MariaDB 10.5+): see getGeneratedKeys. */
     @Override
     public boolean supportsGetGeneratedKeys() throws SQLException {
         connection.checkOpen();
-        return false;
+        return CatalogQueries.supports(dialect());
     }
 
     @Override

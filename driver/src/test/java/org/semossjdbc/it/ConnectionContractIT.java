@@ -38,6 +38,7 @@ class ConnectionContractIT {
             assertEquals(Integer.parseInt(version.split("\\.")[0]), md.getDatabaseMajorVersion());
             assertFalse(md.supportsTransactions());
             assertTrue(md.supportsBatchUpdates());
+            assertTrue(md.supportsGetGeneratedKeys());
         }
     }
 
