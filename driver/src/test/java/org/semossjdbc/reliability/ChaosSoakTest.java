@@ -110,10 +110,10 @@ class ChaosSoakTest {
             }
             int insightsAfter = settle(env.hooks()::openInsights, insightsBaseline);
             int tasksAfter = settle(() -> env.hooks().openTasks(ReliabilityEnvironment.ENGINE), tasksBaseline);
-            ReliabilitySummary.row(SECTION, "zz chaos", "random server faults under a " + THREADS + "-thread pool, "
-                            + SECONDS + " s (" + faults.get() + " faults)",
-                    writes.size() + " writes: " + states, unclear.isEmpty() ? "yes" : "NO",
-                    "-", expectedAtLeast + " applied / " + present.size() + " present (" + unknown
+            ReliabilitySummary.row(SECTION, "zz chaos", "random emulator faults (" + faults.get() + ": dropped "
+                            + "before/after execution, sessions expired), " + SECONDS + " s",
+                    THREADS + " threads of INSERTs and multi-row batches through HikariCP",
+                    writes.size() + " writes: " + states, unclear.isEmpty() ? "yes" : "NO", "-", expectedAtLeast + " applied / " + present.size() + " present (" + unknown
                             + " writes of unknown fate)", String.valueOf(lost), String.valueOf(phantom + torn));
             assertTrue(unclear.isEmpty(), "failures that were not a clear SQLException: " + unclear.stream().limit(5)
                     .toList());

@@ -94,6 +94,7 @@ class FaultInjectionTest extends FaultTestBase {
         try (Statement s = connection.createStatement()) {
             Failure f = failure(TIMEOUT, () -> s.executeUpdate("INSERT INTO F VALUES (20, 'fault')"));
             assertFateUnknown(f);
+            assertInstanceOf(SQLNonTransientConnectionException.class, f.error(), "a blind retry is unsafe");
             assertEquals(1, proxy.runPixelRequests(), "never retried after the write was sent");
             assertEquals(0, rows("ID = 20"));
             warmUp(connection);
@@ -109,6 +110,7 @@ class FaultInjectionTest extends FaultTestBase {
             env.hooks().dropNextResponsesAfterExecution(1);
             Failure f = failure(TIMEOUT, () -> s.executeUpdate("INSERT INTO F VALUES (3, 'dropped')"));
             assertFateUnknown(f);
+            assertInstanceOf(SQLNonTransientConnectionException.class, f.error(), "a blind retry is unsafe");
             int requests = (int) (env.hooks().runPixelCount() - before);
             assertEquals(1, requests, "not retried");
             assertEquals(1, rows("ID = 3"), "the server ran it once; the exception said it might have");
@@ -125,6 +127,7 @@ class FaultInjectionTest extends FaultTestBase {
             env.hooks().dropNextConnections(1);
             Failure f = failure(TIMEOUT, () -> s.executeUpdate("INSERT INTO F VALUES (16, 'unread')"));
             assertFateUnknown(f);
+            assertInstanceOf(SQLNonTransientConnectionException.class, f.error(), "a blind retry is unsafe");
             int requests = (int) (env.hooks().runPixelCount() - before);
             assertTrue(requests <= 1, "not retried: " + requests);
             assertEquals(0, rows("ID = 16"), "the server closed the connection before running it");
@@ -181,6 +184,7 @@ class FaultInjectionTest extends FaultTestBase {
         try (Statement s = connection.createStatement()) {
             Failure f = failure(TIMEOUT, () -> s.executeUpdate("INSERT INTO F VALUES (4, 'truncated')"));
             assertFateUnknown(f);
+            assertInstanceOf(SQLNonTransientConnectionException.class, f.error(), "a blind retry is unsafe");
             assertEquals(1, proxy.runPixelRequests());
             assertEquals(1, rows("ID = 4"));
             record("truncated JSON body (server ran it)", "INSERT", f, true, 1, 1, rows("ID = 4"), true);
@@ -206,7 +210,8 @@ class FaultInjectionTest extends FaultTestBase {
                 .withBody("{\"insightID\":\"x\",\"pixelReturn\":[{\"pixelId\":\"0\",\"output\":{\"data\":{\"values\":[[1,"));
         try (Statement s = connection.createStatement()) {
             Failure f = failure(TIMEOUT, () -> s.executeQuery("SELECT * FROM F"));
-            assertTrue(f.error().getSQLState().startsWith("08"), f.outcome() + ": " + f.error().getMessage());
+            assertInstanceOf(SQLTransientConnectionException.class, f.error(), f.outcome());
+            assertEquals("08006", f.error().getSQLState(), f.error().getMessage());
             assertEquals(1, proxy.runPixelRequests());
             warmUp(connection);
             record("malformed JSON body", "SELECT", f, true, 1, 1, rows("1=1"), false);
@@ -220,6 +225,7 @@ class FaultInjectionTest extends FaultTestBase {
         try (Statement s = connection.createStatement()) {
             Failure f = failure(TIMEOUT, () -> s.executeUpdate("INSERT INTO F VALUES (5, 'malformed')"));
             assertFateUnknown(f);
+            assertInstanceOf(SQLNonTransientConnectionException.class, f.error(), "a blind retry is unsafe");
             assertEquals(1, proxy.runPixelRequests());
             record("malformed JSON body", "INSERT", f, true, 1, 0, rows("ID = 5"), true);
         }
@@ -303,7 +309,8 @@ class FaultInjectionTest extends FaultTestBase {
                 .withBody("<html><body><h1>" + status + "</h1></body></html>"));
         try (Statement s = connection.createStatement()) {
             Failure f = failure(TIMEOUT, () -> s.executeQuery("SELECT * FROM F"));
-            assertTrue(f.error().getSQLState().startsWith("08"), f.outcome());
+            assertInstanceOf(SQLTransientConnectionException.class, f.error(), f.outcome());
+            assertEquals("08006", f.error().getSQLState(), f.error().getMessage());
             assertTrue(f.error().getMessage().contains(String.valueOf(status)), f.error().getMessage());
             assertNoMarkupOrSecret(f.error());
             assertEquals(1, proxy.runPixelRequests());
@@ -319,6 +326,7 @@ class FaultInjectionTest extends FaultTestBase {
         try (Statement s = connection.createStatement()) {
             Failure f = failure(TIMEOUT, () -> s.executeUpdate("INSERT INTO F VALUES (8, 'auth')"));
             assertFateUnknown(f);
+            assertInstanceOf(SQLNonTransientConnectionException.class, f.error(), "a blind retry is unsafe");
             assertTrue(f.error().getMessage().contains("500"), f.error().getMessage());
             assertNoMarkupOrSecret(f.error());
             assertEquals(1, proxy.runPixelRequests());
