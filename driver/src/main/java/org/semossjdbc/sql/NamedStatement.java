@@ -24,12 +24,16 @@ public final class NamedStatement {
     private final List<String> names;
     /** How many {@code ?} markers the text holds besides its names (positional SQL cannot tell them apart). */
     private final int markerCount;
+    /** The text between names as positional SQL needs it: {@link #segments} with PostgreSQL's {@code ?|} escaped. */
+    private final String[] positionalSegments;
 
-    private NamedStatement(String[] segments, String[] occurrences, List<String> names, int markerCount) {
+    private NamedStatement(String[] segments, String[] occurrences, List<String> names, int markerCount,
+                           String[] positionalSegments) {
         this.segments = segments;
         this.occurrences = occurrences;
         this.names = names;
         this.markerCount = markerCount;
+        this.positionalSegments = positionalSegments;
     }
 
     /** Tokenizes {@code sql} for {@code dialect} and finds its {@code :name} binds. */
@@ -38,7 +42,9 @@ public final class NamedStatement {
         List<String> segments = new ArrayList<>();
         List<String> occurrences = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
+        List<String> positionalSegments = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        StringBuilder currentPositional = new StringBuilder();
         int markers = 0;
         for (Token t : tokens) {
             if (t.kind() == Token.Kind.MARKER) {
@@ -46,17 +52,31 @@ public final class NamedStatement {
             }
             if (t.kind() == Token.Kind.NAMED_BIND) {
                 segments.add(current.toString());
+                positionalSegments.add(currentPositional.toString());
                 current.setLength(0);
+                currentPositional.setLength(0);
                 String name = sql.substring(t.start() + 1, t.end());
                 occurrences.add(name);
                 names.add(name);
             } else {
                 current.append(sql, t.start(), t.end());
+                if (isJsonbQuestionOperator(sql, t)) {
+                    // pgjdbc reads the ? of ?| and ?& as a marker; ??| and ??& mean the operators to it and to us
+                    currentPositional.append('?');
+                }
+                currentPositional.append(sql, t.start(), t.end());
             }
         }
         segments.add(current.toString());
+        positionalSegments.add(currentPositional.toString());
         return new NamedStatement(segments.toArray(new String[0]), occurrences.toArray(new String[0]),
-                Collections.unmodifiableList(new ArrayList<>(names)), markers);
+                Collections.unmodifiableList(new ArrayList<>(names)), markers,
+                positionalSegments.toArray(new String[0]));
+    }
+
+    /** The lexer only makes {@code ?|} and {@code ?&} operator tokens in the PostgreSQL dialect. */
+    private static boolean isJsonbQuestionOperator(String sql, Token t) {
+        return t.kind() == Token.Kind.OPERATOR && t.end() - t.start() == 2 && sql.charAt(t.start()) == '?';
     }
 
     /** Distinct names in order of first appearance. */
@@ -97,7 +117,9 @@ public final class NamedStatement {
     /**
      * The SQL with every {@code :name} replaced by a {@code ?} marker, for {@code Connection.prepareStatement}; bind
      * the value of {@code positionalNames().get(i)} at parameter {@code i + 1}. Everything else is kept as written,
-     * including PostgreSQL's {@code ??} (the escaped {@code ?} operator, which the driver turns back into {@code ?}).
+     * including PostgreSQL's {@code ??} (the escaped {@code ?} operator, which the driver turns back into {@code ?}),
+     * except that PostgreSQL's jsonb operators {@code ?|} and {@code ?&} are written {@code ??|} and {@code ??&}:
+     * pgjdbc would take their {@code ?} for a marker, and both drivers read the escaped form as the operator.
      * A space is put between a new marker and a neighbouring {@code ?}, {@code |} or {@code &}, because
      * {@code ??}, {@code ?|} and {@code ?&} would lex as PostgreSQL operators rather than a marker.
      *
@@ -109,13 +131,13 @@ public final class NamedStatement {
             throw new IllegalArgumentException("The SQL mixes " + markerCount + " ? marker(s) with :name bind variables;"
                     + " use names only (write PostgreSQL's ? operator as ??)");
         }
-        StringBuilder out = new StringBuilder(segments[0]);
-        for (int i = 1; i < segments.length; i++) {
+        StringBuilder out = new StringBuilder(positionalSegments[0]);
+        for (int i = 1; i < positionalSegments.length; i++) {
             if (out.length() > 0 && out.charAt(out.length() - 1) == '?') {
                 out.append(' ');
             }
             out.append('?');
-            String next = segments[i];
+            String next = positionalSegments[i];
             if (!next.isEmpty() && "?|&".indexOf(next.charAt(0)) >= 0) {
                 out.append(' ');
             }

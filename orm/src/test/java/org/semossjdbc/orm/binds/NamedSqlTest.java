@@ -81,6 +81,24 @@ class NamedSqlTest {
         }
     }
 
+    /**
+     * PostgreSQL's jsonb {@code ?} operator is written {@code ??} (pgjdbc's escape); {@code ?|} and {@code ?&} work
+     * as written. (A name inside {@code ARRAY[...]} is not found: the lexer takes a colon in brackets for a slice.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targets")
+    void postgresQuestionMarkOperatorsSurviveNextToNames(TestTarget target) throws SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(target.product() == ScratchDatabase.Backend.POSTGRES,
+                "jsonb operators are PostgreSQL's");
+        try (Connection connection = target.assumeAvailable().open()) {
+            Map<String, Object> row = lowerCaseKeys(NamedSql.query(connection,
+                    "SELECT CAST(:doc AS jsonb) ?? :key AS has, CAST(:doc AS jsonb) ?| array_append(array['zz'], :key)"
+                            + " AS any_of, CAST(:doc AS jsonb) ?& array['k?'] AS all_of",
+                    Map.of("doc", "{\"k?\": 1}", "key", "k?")).get(0));
+            assertEquals(Map.of("has", true, "any_of", true, "all_of", true), row);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("targets")
     void aNameUsedTwiceBindsTwice(TestTarget target) throws SQLException {
