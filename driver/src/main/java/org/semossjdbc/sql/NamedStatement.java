@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * SQL with {@code :name} bind variables, found by the same lexer as {@code ?}: never inside literals, quoted
  * identifiers or comments, and never a PostgreSQL {@code ::type} cast, an assignment {@code :=}, or an array slice
- * bound such as {@code a[1:n]}. Names are case-sensitive. A {@code ?} in the text is left as it is by
+ * bound such as {@code a[1:n]} or {@code a[:n]} (but inside an {@code ARRAY[...]} constructor, a list of values,
+ * {@code :name} is a name). Names are case-sensitive. A {@code ?} in the text is left as it is by
  * {@link #render}; {@link #toPositionalSql()} refuses it. Immutable.
  *
  * <p>Two ways to use it: {@link #render} splices literals the caller rendered itself, and
@@ -46,18 +47,25 @@ public final class NamedStatement {
         StringBuilder current = new StringBuilder();
         StringBuilder currentPositional = new StringBuilder();
         int markers = 0;
-        for (Token t : tokens) {
+        ArrayBrackets brackets = new ArrayBrackets();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.kind() == Token.Kind.MARKER) {
                 markers++;
             }
-            if (t.kind() == Token.Kind.NAMED_BIND) {
+            int nameEnd = t.kind() == Token.Kind.NAMED_BIND ? t.end() : brackets.nameAt(sql, tokens, i);
+            brackets.see(sql, t);
+            if (nameEnd > 0) {
                 segments.add(current.toString());
                 positionalSegments.add(currentPositional.toString());
                 current.setLength(0);
                 currentPositional.setLength(0);
-                String name = sql.substring(t.start() + 1, t.end());
+                String name = sql.substring(t.start() + 1, nameEnd);
                 occurrences.add(name);
                 names.add(name);
+                if (nameEnd > t.end()) {
+                    i++; // the name's word was a token of its own
+                }
             } else {
                 current.append(sql, t.start(), t.end());
                 if (isJsonbQuestionOperator(sql, t)) {
@@ -72,6 +80,41 @@ public final class NamedStatement {
         return new NamedStatement(segments.toArray(new String[0]), occurrences.toArray(new String[0]),
                 Collections.unmodifiableList(new ArrayList<>(names)), markers,
                 positionalSegments.toArray(new String[0]));
+    }
+
+    /**
+     * Finds names inside {@code ARRAY[...]} constructors. The lexer takes every colon inside brackets for an array
+     * slice bound ({@code a[1:n]}, {@code a[:n]}), which is right for subscripts; but the brackets of
+     * {@code ARRAY[:a, :b]} hold a list of values, where a colon can only start a name.
+     */
+    private static final class ArrayBrackets {
+        /** One entry per open bracket: whether it opened an ARRAY constructor. */
+        private final java.util.ArrayDeque<Boolean> open = new java.util.ArrayDeque<>();
+        private Token previous;
+
+        /** The end of a name starting at token {@code i} (a colon followed at once by a word), or 0. */
+        int nameAt(String sql, List<Token> tokens, int i) {
+            Token t = tokens.get(i);
+            if (open.isEmpty() || !open.peek() || t.kind() != Token.Kind.OPERATOR || t.end() - t.start() != 1
+                    || sql.charAt(t.start()) != ':' || i + 1 >= tokens.size()) {
+                return 0;
+            }
+            Token next = tokens.get(i + 1);
+            return next.kind() == Token.Kind.WORD && next.start() == t.end() ? next.end() : 0;
+        }
+
+        /** Follows brackets, remembering the last significant token to recognise {@code ARRAY[}. */
+        void see(String sql, Token t) {
+            if (t.isTrivia()) {
+                return;
+            }
+            if (t.kind() == Token.Kind.OPERATOR && sql.charAt(t.start()) == '[' && t.end() - t.start() == 1) {
+                open.push(previous != null && previous.isWord(sql, "ARRAY"));
+            } else if (t.kind() == Token.Kind.OPERATOR && sql.charAt(t.start()) == ']' && !open.isEmpty()) {
+                open.pop();
+            }
+            previous = t;
+        }
     }
 
     /** The lexer only makes {@code ?|} and {@code ?&} operator tokens in the PostgreSQL dialect. */
