@@ -162,9 +162,8 @@ final class ConnectionSettings {
             case INTEGER, SECONDS -> {
                 try {
                     int n = Integer.parseInt(v);
-                    int min = property == DriverProperty.FETCH_SIZE || property == DriverProperty.PROXY_PORT ? 1 : 0;
-                    int max = property == DriverProperty.FETCH_SIZE ? 100_000 : property == DriverProperty.PROXY_PORT
-                            ? 65_535 : Integer.MAX_VALUE;
+                    int min = property.minimum();
+                    int max = property.maximum();
                     if (n < min || n > max) {
                         throw invalid(property, value, "an integer from " + min + " to " + max);
                     }

@@ -131,6 +131,20 @@ public enum DriverProperty {
         return kind;
     }
 
+    /** The smallest value an INTEGER or SECONDS property accepts. */
+    int minimum() {
+        return this == FETCH_SIZE || this == PROXY_PORT ? 1 : 0;
+    }
+
+    /** The largest value an INTEGER or SECONDS property accepts. */
+    int maximum() {
+        return switch (this) {
+            case FETCH_SIZE -> 100_000;
+            case PROXY_PORT -> 65_535;
+            default -> Integer.MAX_VALUE;
+        };
+    }
+
     /** The property for a key (case-insensitive), or null. */
     public static DriverProperty forKey(String key) {
         for (DriverProperty property : values()) {

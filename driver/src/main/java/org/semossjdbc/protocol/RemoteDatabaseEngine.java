@@ -270,7 +270,10 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
                     if (retry) {
                         return send(pixels, false, call);
                     }
-                    throw resultLost();
+                    // A page of a task that died with the old insight cannot be fetched from the new one.
+                    throw pixels.get(0).startsWith("META | Task(") ? resultLost() : new ServerErrorException(
+                            new ServerError("08006", ErrorCategory.CONNECTION, 0, "SEMOSS lost this connection's "
+                                    + "insight again right after it was recreated; nothing was run"));
                 }
                 throw new ServerErrorException(error);
             }
@@ -281,6 +284,8 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         }
         List<PixelEntry> entries = response.entries();
         if (entries.size() == all.size()) {
+            // The RemoveTask entries are not checked: an error there only says the task is already gone, which
+            // is the state the removal wanted. Every entry of the caller's pixels is checked by the caller.
             return entries.subList(removals.size(), entries.size());
         }
         if (entries.size() == 1 && entries.get(0).isError()) {

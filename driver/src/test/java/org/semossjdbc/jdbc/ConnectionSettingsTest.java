@@ -111,6 +111,16 @@ class ConnectionSettingsTest {
     }
 
     @Test
+    void registeredThroughTheServiceLoader() throws SQLException {
+        boolean found = false;
+        for (java.sql.Driver driver : java.util.ServiceLoader.load(java.sql.Driver.class)) {
+            found |= driver instanceof SemossDriver;
+        }
+        assertTrue(found, "META-INF/services/java.sql.Driver names SemossDriver");
+        assertInstanceOf(SemossDriver.class, java.sql.DriverManager.getDriver("jdbc:semoss:http://h/api"));
+    }
+
+    @Test
     void acceptsOnlySemossUrls() {
         SemossDriver driver = new SemossDriver();
         assertTrue(driver.acceptsURL("jdbc:semoss:http://h/api"));

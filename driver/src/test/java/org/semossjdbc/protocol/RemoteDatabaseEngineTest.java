@@ -107,7 +107,7 @@ class RemoteDatabaseEngineTest {
         server.stubFor(post(urlPathEqualTo(RUN_PIXEL)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody(INSIGHT_LOST)));
         ServerErrorException e = assertThrows(ServerErrorException.class, () -> engine.ping(CallScope.of(Duration.ZERO)));
-        assertEquals("24000", e.error().sqlState());
+        assertEquals("08006", e.error().sqlState());
         assertEquals(2, sentForms().size());
     }
 
