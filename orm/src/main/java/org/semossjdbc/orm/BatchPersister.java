@@ -115,6 +115,10 @@ final class BatchPersister {
                 continue;
             }
             String sql = new SqlBuilder(writes.metadata(), dialect).insert(inserts.get(members.get(0)).columns());
+            if (generated && !SemossOrm.database().batchReturnsKeys()) {
+                insertOneByOne(connection, dialect, writes, models, inserts, members, sql);
+                continue;
+            }
             try (PreparedStatement statement = generated
                     ? connection.prepareStatement(sql, new String[] {dialect.fold(writes.metadata().id().column())})
                     : connection.prepareStatement(sql)) {
@@ -125,6 +129,26 @@ final class BatchPersister {
                 statement.executeBatch();
                 if (generated) {
                     assignKeys(statement, writes, models, members);
+                }
+            }
+        }
+    }
+
+    /** For drivers that may not return keys after a batch: one INSERT per row, each key read back at once. */
+    private static void insertOneByOne(Connection connection, SqlDialect dialect, Writes writes,
+                                       List<SemossModel> models, List<Writes.Insert> inserts, List<Integer> members,
+                                       String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql,
+                new String[] {dialect.fold(writes.metadata().id().column())})) {
+            for (int i : members) {
+                writes.bind(statement, dialect, inserts.get(i).values());
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SemossOrmException("The database returned no generated key for "
+                                + models.get(i) + "; give the column a default/identity, set the id, or use a UUID id");
+                    }
+                    writes.assignKey(models.get(i), keys.getObject(1));
                 }
             }
         }

@@ -24,6 +24,7 @@ final class Database {
     private final DataSource dataSource;
     private volatile SqlDialect dialect;
     private volatile boolean updateCountsMissing;
+    private volatile boolean batchReturnsKeys;
 
     Database(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -31,6 +32,22 @@ final class Database {
 
     DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * Whether {@code getGeneratedKeys()} after {@code executeBatch()} returns one key row per batched INSERT. JDBC
+     * leaves this to the implementation, so it is trusted only for drivers known to do it (H2, PostgreSQL,
+     * MariaDB/MySQL); with others, rows that need a database-generated key are inserted one statement at a time,
+     * never leaving rows written with unknown ids.
+     */
+    boolean batchReturnsKeys() {
+        return batchReturnsKeys;
+    }
+
+    static boolean batchReturnsKeys(String driverName) {
+        String name = String.valueOf(driverName).toLowerCase(java.util.Locale.ROOT);
+        return name.contains("h2") || name.contains("postgresql") || name.contains("mariadb")
+                || name.contains("mysql");
     }
 
     /** Whether an UPDATE on this data source has answered SUCCESS_NO_INFO (SEMOSS over MariaDB does). */
@@ -60,8 +77,9 @@ final class Database {
         try (Connection connection = dataSource.getConnection()) {
             SqlDialect known = dialect;
             if (known == null) {
+                batchReturnsKeys = batchReturnsKeys(connection.getMetaData().getDriverName());
                 known = SqlDialect.detect(connection.getMetaData());
-                dialect = known;
+                dialect = known; // volatile write after batchReturnsKeys: readers of dialect see both
             }
             boolean atomic = wantTransaction && connection.getMetaData().supportsTransactions()
                     && connection.getAutoCommit();

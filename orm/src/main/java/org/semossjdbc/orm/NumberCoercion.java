@@ -10,9 +10,18 @@ final class NumberCoercion {
 
     /** The value as {@code target}, or null when it is not a number or would lose digits. */
     static Object convert(Object value, Class<?> target) {
-        if (!(value instanceof Number number) || value instanceof Double || value instanceof Float) {
-            return value instanceof Number n && (target == Double.class || target == BigDecimal.class)
-                    ? floating(n, target) : null;
+        if (!(value instanceof Number number)) {
+            return null;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            // Binary fractions go to the floating and decimal types only; an integer column would need rounding.
+            if (target == Double.class) {
+                return number.doubleValue();
+            }
+            if (target == Float.class && value instanceof Float) {
+                return value;
+            }
+            return target == BigDecimal.class ? new BigDecimal(number.toString()) : null;
         }
         BigDecimal exact = value instanceof BigDecimal d ? d : new BigDecimal(number.toString());
         try {
@@ -37,14 +46,12 @@ final class NumberCoercion {
             if (target == Double.class && exact.compareTo(BigDecimal.valueOf(exact.doubleValue())) == 0) {
                 return exact.doubleValue();
             }
+            if (target == Float.class && exact.compareTo(new BigDecimal(Float.toString(exact.floatValue()))) == 0) {
+                return exact.floatValue();
+            }
         } catch (ArithmeticException lossy) {
             return null;
         }
         return null;
-    }
-
-    private static Object floating(Number number, Class<?> target) {
-        double value = number.doubleValue();
-        return target == Double.class ? (Object) value : BigDecimal.valueOf(value);
     }
 }

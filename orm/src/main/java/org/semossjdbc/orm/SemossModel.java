@@ -59,7 +59,9 @@ public abstract class SemossModel {
 
     /**
      * Saves many records with the driver's batch path ({@code addBatch/executeBatch}): one batch for the new records
-     * and one per distinct set of changed columns. Validations run for all records before anything is written.
+     * and one per distinct set of changed columns. New records whose key the database generates are batched only
+     * with drivers known to return keys after a batch (JDBC leaves that optional); otherwise they are inserted one
+     * statement at a time, each key read back. Validations run for all records before anything is written.
      * Atomic where the data source supports transactions (a failure or a stale record rolls every row back and no
      * record is marked saved); through SEMOSS, which has no transactions across requests, rows written before a
      * failure stay written and the records saved so far are marked saved.

@@ -42,6 +42,11 @@ final class PooledBackend extends TestBackend {
     }
 
     @Override
+    boolean batchReturnsKeys() {
+        return inner.batchReturnsKeys();
+    }
+
+    @Override
     boolean supportsTransactions() {
         return inner.supportsTransactions();
     }

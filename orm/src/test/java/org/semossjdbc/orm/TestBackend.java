@@ -129,6 +129,11 @@ abstract class TestBackend {
         return true;
     }
 
+    /** Whether the driver returns generated keys after executeBatch (jdbc:semoss does not, as of driver 173bcaa). */
+    boolean batchReturnsKeys() {
+        return true;
+    }
+
     /** Whether the ORM can make saveAll atomic here (not through SEMOSS: no transactions across requests). */
     boolean supportsTransactions() {
         return true;
