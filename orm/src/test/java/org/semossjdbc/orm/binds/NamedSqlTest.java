@@ -32,6 +32,10 @@ class NamedSqlTest {
         return TestTarget.all();
     }
 
+    static Stream<TestTarget> postgresTargets() {
+        return TestTarget.all().filter(t -> t.product() == ScratchDatabase.Backend.POSTGRES);
+    }
+
     /** PostgreSQL gets its {@code ::} cast; H2 1.4.200 and MariaDB spell the same statement with CAST. */
     private static String mixedStatement(TestTarget target) {
         String cast = switch (target.product()) {
@@ -78,6 +82,22 @@ class NamedSqlTest {
                     Map.of("a", "41", "b", "x", "c", "no", "not_a_bind", "no")));
             assertEquals("07001", e.getSQLState());
             assertTrue(e.getMessage().contains(":c") && e.getMessage().contains(":not_a_bind"), e.getMessage());
+        }
+    }
+
+    /**
+     * PostgreSQL's jsonb {@code ?} operator is written {@code ??} (pgjdbc's escape); {@code ?|} and {@code ?&} work
+     * as written, and a name inside an {@code ARRAY[...]} constructor is a name (not a slice bound).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("postgresTargets")
+    void postgresQuestionMarkOperatorsSurviveNextToNames(TestTarget target) throws SQLException {
+        try (Connection connection = target.assumeAvailable().open()) {
+            Map<String, Object> row = lowerCaseKeys(NamedSql.query(connection,
+                    "SELECT CAST(:doc AS jsonb) ?? :key AS has, CAST(:doc AS jsonb) ?| ARRAY['zz', :key]"
+                            + " AS any_of, CAST(:doc AS jsonb) ?& array['k?'] AS all_of",
+                    Map.of("doc", "{\"k?\": 1}", "key", "k?")).get(0));
+            assertEquals(Map.of("has", true, "any_of", true, "all_of", true), row);
         }
     }
 
