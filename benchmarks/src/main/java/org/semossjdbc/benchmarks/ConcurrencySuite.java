@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Item 6 of the issue: one-row SELECTs per second with 1, 2, 4 and 8 threads, through HikariCP over
  * {@code jdbc:semoss} (borrow, execute, read, return per statement) and through as many floor clients (one session
  * each, one shared connection pool), with the real server's per-pixel time. If the driver serialised threads on a
- * lock of its own, its throughput would fall behind the floor's as threads are added.
+ * lock of its own, its throughput would scale worse than the floor's as threads are added; the figures are
+ * therefore the driver's scaling over the floor's, which the per-statement cost (items 1a, 1e) does not affect.
  */
 final class ConcurrencySuite implements Suite {
 
@@ -63,17 +64,28 @@ final class ConcurrencySuite implements Suite {
         List<ResultRow> rows = new ArrayList<>();
         char letter = 'a';
         int first = settings.threadCounts().get(0);
+        double driverFirst = throughput.get("driver" + first).median() / 1000;
+        double floorFirst = throughput.get("floor" + first).median() / 1000;
+        String cells = "median of " + settings.concurrencyRounds() + " cells of " + settings.concurrencyMillis()
+                + " ms, 6 ms per pixel";
         for (int threads : settings.threadCounts()) {
             double driver = throughput.get("driver" + threads).median() / 1000;
             double floor = throughput.get("floor" + threads).median() / 1000;
-            double driverScaling = driver / (throughput.get("driver" + first).median() / 1000);
-            double floorScaling = floor / (throughput.get("floor" + first).median() / 1000);
-            rows.add(ResultRow.measured("6" + letter++, threads + " thread(s), statements/s, driver (HikariCP) / floor",
-                    driver / floor, "x", Target.atLeast(0.95),
-                    "driver " + Format.number(driver) + "/s vs floor " + Format.number(floor) + "/s; scaling from "
-                            + first + " thread: driver " + Format.number(driverScaling) + "x, floor "
-                            + Format.number(floorScaling) + "x; median of " + settings.concurrencyRounds() + " cells of "
-                            + settings.concurrencyMillis() + " ms, 6 ms per pixel"));
+            String measured = "driver " + Format.number(driver) + "/s vs floor " + Format.number(floor) + "/s";
+            if (threads == first) {
+                // One thread has nothing to contend with: its ratio is the per-statement cost (items 1a/1e).
+                rows.add(ResultRow.measured("6" + letter++, threads + " thread(s), statements/s, driver (HikariCP) / floor",
+                        driver / floor, "x", Target.reportOnly(), measured + "; " + cells));
+                continue;
+            }
+            // Contention shows as scaling: a lock of the driver's own would flatten its curve, not the floor's.
+            double driverScaling = driver / driverFirst;
+            double floorScaling = floor / floorFirst;
+            rows.add(ResultRow.measured("6" + letter++, threads + " threads, scaling from " + first
+                            + " thread, driver (HikariCP) / floor", driverScaling / floorScaling, "x",
+                    Target.atLeast(0.95), "driver " + Format.number(driverScaling) + "x (" + Format.number(driver)
+                            + "/s), floor " + Format.number(floorScaling) + "x (" + Format.number(floor) + "/s); "
+                            + cells));
         }
         return rows;
     }
