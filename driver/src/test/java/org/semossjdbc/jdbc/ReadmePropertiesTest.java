@@ -33,9 +33,18 @@ class ReadmePropertiesTest {
     static final String UPDATE_COMMAND = "./mvnw -B -q -pl driver -am test -Dtest=ReadmePropertiesTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dreadme.update=true";
 
-    /** The README at the repository root; Maven runs tests in the module's directory ({@code basedir}). */
+    /**
+     * The README at the repository root. Maven runs tests in the module's directory and names it in {@code basedir};
+     * an IDE may start them in the module or in the repository root instead.
+     */
     private static Path readme() {
-        return Path.of(System.getProperty("basedir", ".")).resolve("../README.md").toAbsolutePath().normalize();
+        String basedir = System.getProperty("basedir");
+        Path moduleDir = Path.of(basedir != null ? basedir : ".").toAbsolutePath();
+        Path fromModule = moduleDir.resolve("../README.md").normalize();
+        if (basedir == null && !Files.isRegularFile(fromModule) && Files.isDirectory(moduleDir.resolve("driver"))) {
+            return moduleDir.resolve("README.md").normalize();
+        }
+        return fromModule;
     }
 
     @Test
