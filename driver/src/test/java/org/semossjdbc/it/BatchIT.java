@@ -55,6 +55,31 @@ class BatchIT {
         }
     }
 
+    @Test
+    void requestsStayUnderTheFormLimitWhenEncodingMultipliesTheSize() throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(Backend.H2); Connection c = setup.connect()) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TABLE big_t (id INT PRIMARY KEY, body VARCHAR(20000))");
+            }
+            // 2,000 characters of U+00E9: 4,000 UTF-8 bytes, each 5 bytes on the wire once percent- and form-encoded.
+            String body = "\u00e9".repeat(2_000);
+            setup.semoss.hooks().resetCounters();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO big_t VALUES (?, ?)")) {
+                for (int i = 0; i < 300; i++) {
+                    insert.setInt(1, i);
+                    insert.setString(2, body);
+                    insert.addBatch();
+                }
+                int[] counts = insert.executeBatch();
+                assertTrue(Arrays.stream(counts).allMatch(n -> n == 1));
+            }
+            // 300 rows x 20 KB on the wire = 6 MB: at least 6 requests of at most 1 MB.
+            long requests = setup.semoss.hooks().runPixelCount();
+            assertTrue(requests >= 6 && requests <= 14, requests + " requests");
+            assertEquals(300, scalar(c, "SELECT COUNT(*) FROM big_t WHERE LENGTH(body) = 2000"));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Backend.class, names = {"H2", "POSTGRES"})
     void statementBatchRunsInOrderWithExactCounts(Backend backend) throws SQLException {

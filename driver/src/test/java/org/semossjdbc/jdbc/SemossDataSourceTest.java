@@ -62,7 +62,7 @@ class SemossDataSourceTest {
             extra.remove(property.key());
         }
         // The DataSource's own properties, defined by javax.sql.DataSource or this class.
-        assertEquals(Set.of("logWriter", "loginTimeout", "parentLogger", "url"), extra);
+        assertEquals(Set.of("connection", "logWriter", "loginTimeout", "parentLogger", "url"), extra);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.jar.Manifest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The packaged jars, as users get them: runs after {@code package} (failsafe). */
 class ShadedJarIT {
@@ -26,7 +27,8 @@ class ShadedJarIT {
 
     static Path jar(String property) {
         String path = System.getProperty(property);
-        assertNotNull(path, property + " is set by the failsafe configuration in driver/pom.xml");
+        // Set by failsafe (driver/pom.xml), which runs after package; a surefire run selecting this class skips it.
+        assumeTrue(path != null, "the packaged jars are tested by failsafe after package: run ./mvnw verify");
         Path jar = Path.of(path);
         assertTrue(Files.isRegularFile(jar), jar + " exists (run after package)");
         return jar;

@@ -39,9 +39,10 @@ class SqllineIT {
     @ParameterizedTest
     @EnumSource(value = Backend.class, names = {"H2", "POSTGRES"})
     void tablesColumnsKeysSelectAndInsert(Backend backend) throws Exception {
+        Path shaded = ShadedJarIT.jar("semoss.shaded.jar");
         List<String> classPath = sqllineClassPath();
         assertTrue(classPath.size() >= 2, "sqlline and jline on the test class path: " + classPath);
-        classPath.add(ShadedJarIT.jar("semoss.shaded.jar").toString());
+        classPath.add(shaded.toString());
         try (EmulatorSetup setup = EmulatorSetup.start(backend)) {
             String table = backend == Backend.H2 ? "SL_PEOPLE" : "sl_people";
             Path dir = Files.createTempDirectory("sqlline");
