@@ -115,9 +115,8 @@ public final class DbSchedulerExample {
                 .threads(4)
                 // Fast polling keeps the example short; production would poll every few seconds.
                 .pollingInterval(Duration.ofMillis(100))
-                // The driver reports the product as "SEMOSS", which db-scheduler cannot map to a dialect. The default
-                // customization writes timestamps as UTC into plain TIMESTAMP columns and limits with FETCH FIRST,
-                // which H2, PostgreSQL and MariaDB all accept.
+                // One customization for every backend: timestamps as UTC in plain TIMESTAMP columns and FETCH FIRST
+                // limits, which H2, PostgreSQL and MariaDB all accept, so the example's table is the same everywhere.
                 .jdbcCustomization(new DefaultJdbcCustomization(true))
                 // SEMOSS commits every statement itself; there is never a transaction to commit.
                 .commitWhenAutocommitDisabled(false)

@@ -51,14 +51,16 @@ public final class HikariExample {
     public static HikariDataSource pool(SemossTarget target, int size) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("semoss");
-        config.setJdbcUrl(target.jdbcUrl());
-        config.setDriverClassName("org.semossjdbc.jdbc.SemossDriver");
-        config.setUsername(target.accessKey());
-        config.setPassword(target.secretKey());
+        // The driver's DataSource is a JavaBean: Hikari sets "url", "user" and "password" (and any other connection
+        // property, e.g. "fetchSize") through dataSource.* properties.
+        config.setDataSourceClassName("org.semossjdbc.jdbc.SemossDataSource");
+        config.addDataSourceProperty("url", target.jdbcUrl());
+        config.addDataSourceProperty("user", target.accessKey());
+        config.addDataSourceProperty("password", target.secretKey());
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(size);
-        // SEMOSS commits every statement and has no transactions: keep Hikari's default auto-commit=true so it never
-        // calls setAutoCommit(false) or rollback() on return, both of which the driver refuses.
+        // SEMOSS commits every statement: keep Hikari's default auto-commit=true, so the pool has no transaction to
+        // roll back when a connection is returned.
         config.setAutoCommit(true);
         return new HikariDataSource(config);
     }

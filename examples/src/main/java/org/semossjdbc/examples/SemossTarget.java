@@ -1,15 +1,13 @@
 package org.semossjdbc.examples;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.semossjdbc.jdbc.SemossDataSource;
 
 /**
  * Where the examples connect: a JDBC URL (normally {@code jdbc:semoss:<api base>?database=<engine>}) and the access
@@ -60,11 +58,15 @@ public record SemossTarget(String jdbcUrl, String accessKey, String secretKey) {
     }
 
     /**
-     * A minimal unpooled {@link DataSource} over {@link #connect()}, for libraries that want a DataSource (see
+     * The driver's unpooled {@link SemossDataSource} for this target, for libraries that want a DataSource (see
      * {@link HikariExample} for a pooled one).
      */
     public DataSource dataSource() {
-        return new DriverManagerDataSource(this);
+        SemossDataSource dataSource = new SemossDataSource();
+        dataSource.setUrl(jdbcUrl);
+        dataSource.setUser(accessKey);
+        dataSource.setPassword(secretKey);
+        return dataSource;
     }
 
     /** The URL and the access key; the secret key is never shown. */
@@ -75,61 +77,5 @@ public record SemossTarget(String jdbcUrl, String accessKey, String secretKey) {
 
     private static String mask(String key) {
         return key.length() <= 4 ? "****" : key.substring(0, 4) + "****";
-    }
-
-    /** A DataSource that opens a new connection per call; thread-safe because it holds no state. */
-    private record DriverManagerDataSource(SemossTarget target) implements DataSource {
-        @Override
-        public Connection getConnection() throws SQLException {
-            return target.connect();
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return DriverManager.getConnection(target.jdbcUrl(), username, password);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // nothing to log: DriverManager has its own writer
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            DriverManager.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return DriverManager.getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException("no parent logger");
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            if (iface.isInstance(this)) {
-                return iface.cast(this);
-            }
-            throw new SQLException("Not a wrapper for " + iface.getName());
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return iface.isInstance(this);
-        }
-
-        @Override
-        public String toString() {
-            return "DataSource over " + target;
-        }
     }
 }
