@@ -229,6 +229,16 @@ final class ConnectionSettings {
         return get(DriverProperty.UPDATE_COUNTS).equalsIgnoreCase("exact");
     }
 
+    /** True for {@code transactions=strict}: transaction calls throw instead of warning. */
+    boolean strictTransactions() {
+        return get(DriverProperty.TRANSACTIONS).equalsIgnoreCase("strict");
+    }
+
+    /** True for {@code productName=semoss}. */
+    boolean reportSemossAsProduct() {
+        return get(DriverProperty.PRODUCT_NAME).equalsIgnoreCase("semoss");
+    }
+
     int fetchSize() {
         return Integer.parseInt(get(DriverProperty.FETCH_SIZE));
     }

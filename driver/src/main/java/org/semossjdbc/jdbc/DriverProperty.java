@@ -36,6 +36,15 @@ public enum DriverProperty {
             "exact: data-changing statements run in their dialect's counting form when the user holds OWNER/EDIT "
                     + "(exact counts); audited: every write goes through ExecQuery (count unknown, "
                     + "SUCCESS_NO_INFO)", "exact", "audited"),
+    /** What setAutoCommit(false), commit() and rollback() do. */
+    TRANSACTIONS("transactions", "lenient", false, false, Kind.CHOICE,
+            "lenient: setAutoCommit(false), commit() and rollback() succeed and warn that SEMOSS committed every "
+                    + "statement on its own; strict: they throw SQLFeatureNotSupportedException", "lenient", "strict"),
+    /** What getDatabaseProductName() answers. */
+    PRODUCT_NAME("productName", "backend", false, false, Kind.CHOICE,
+            "backend: DatabaseMetaData reports the engine's database (H2, PostgreSQL, MariaDB), whose SQL the "
+                    + "statements are, with SEMOSS in the product version; semoss: it reports SEMOSS",
+            "backend", "semoss"),
     /** Rows per page. */
     FETCH_SIZE("fetchSize", "2000", false, false, Kind.INTEGER,
             "Rows fetched per request when the statement sets no fetch size (1-100000)"),

@@ -7,6 +7,7 @@ import org.semossjdbc.protocol.ServerErrorException;
 import org.semossjdbc.sql.Dialect;
 import org.semossjdbc.sql.LiteralRenderer;
 import org.semossjdbc.protocol.CallFailedException;
+import org.semossjdbc.transport.Log;
 
 import java.sql.Array;
 import java.sql.Blob;
@@ -49,6 +50,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * weak set, so a statement the application forgets can still be garbage-collected.
  */
 final class SemossConnection implements Connection {
+    private static final Log LOG = Log.of(SemossConnection.class);
     private final ConnectionSettings settings;
     private final RemoteDatabaseEngine engine;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -59,6 +61,12 @@ final class SemossConnection implements Connection {
     private volatile SQLWarning warnings;
     private volatile int networkTimeoutMillis;
     private volatile String serverVersion;
+    private volatile BackendSession backendSession;
+    /** False only after {@code setAutoCommit(false)} with {@code transactions=lenient}. */
+    private volatile boolean autoCommit = true;
+    /** A write was sent since auto-commit was turned off or since the last commit/rollback (lenient mode). */
+    private volatile boolean wroteSinceCommit;
+    private final Map<String, String> clientInfo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SemossConnection(ConnectionSettings settings, RemoteDatabaseEngine engine) {
         this.settings = settings;
@@ -73,8 +81,10 @@ final class SemossConnection implements Connection {
         Duration connect = settings.seconds(DriverProperty.CONNECT_TIMEOUT);
         Duration loginBound = connect.isZero() ? Duration.ZERO : connect.multipliedBy(3);
         try {
+            long started = System.nanoTime();
             RemoteDatabaseEngine engine = RemoteDatabaseEngine.open(
                     settings.transportConfig(settings.credentials()), settings.database(), loginBound);
+            LOG.debug("connected to {} in {} ms", settings.redactedUrl(), (System.nanoTime() - started) / 1_000_000);
             return new SemossConnection(settings, engine);
         } catch (CallFailedException e) {
             throw SqlExceptions.from(e, false);
@@ -116,6 +126,8 @@ final class SemossConnection implements Connection {
             dialect = Dialect.fromEngineSubtype(info.subtype());
         }
         known = new ConnectionContext(info, dialect, new LiteralRenderer(dialect, settings.sessionZone()));
+        LOG.debug("engine {}: subtype {}, dialect {}, permission {}", info.id(), info.subtype(), dialect,
+                info.permission());
         context = known;
         return known;
     }
@@ -159,6 +171,32 @@ final class SemossConnection implements Connection {
             }
         }
         return serverVersion;
+    }
+
+    /**
+     * The backend's version, catalog and schema, read once (one small read through the read path); unknown for the
+     * generic dialect.
+     */
+    BackendSession backendSession() throws SQLException {
+        BackendSession known = backendSession;
+        if (known == null) {
+            java.util.Optional<String> query = BackendSession.query(context().dialect());
+            if (query.isEmpty()) {
+                known = BackendSession.UNKNOWN;
+            } else {
+                List<Object[]> rows = readAll(query.get());
+                known = BackendSession.fromRow(rows.isEmpty() ? null : rows.get(0));
+            }
+            backendSession = known;
+        }
+        return known;
+    }
+
+    /** Called before a data-changing statement is sent, so rollback() can say that it was not undone. */
+    void noteWrite() {
+        if (!autoCommit) {
+            wroteSinceCommit = true;
+        }
     }
 
     void checkOpen() throws SQLException {
@@ -210,32 +248,72 @@ final class SemossConnection implements Connection {
         return org.semossjdbc.sql.JdbcEscapes.translate(sql, context().dialect());
     }
 
+    /**
+     * SEMOSS commits every statement on its own (§6.3-6.4). With {@code transactions=lenient} (the default) turning
+     * auto-commit off is accepted, as pools and transaction managers expect, and a warning on the connection says that
+     * statements are still committed one by one; with {@code transactions=strict} it throws 0A000.
+     */
     @Override
     public void setAutoCommit(boolean autoCommit) throws SQLException {
         checkOpen();
-        if (!autoCommit) {
-            throw new SQLFeatureNotSupportedException("SEMOSS commits every statement at once and has no "
-                    + "transactions across statements; auto-commit cannot be turned off", "0A000");
+        if (autoCommit == this.autoCommit) {
+            return;
         }
+        if (!autoCommit) {
+            if (settings.strictTransactions()) {
+                throw new SQLFeatureNotSupportedException("SEMOSS commits every statement at once and has no "
+                        + "transactions across statements; auto-commit cannot be turned off (transactions=strict)",
+                        "0A000");
+            }
+            addWarning(new SQLWarning("SEMOSS has no transactions: each statement is committed on its own as it "
+                    + "runs, so statements run with auto-commit off are committed one by one", "01000"));
+        }
+        this.autoCommit = autoCommit;
+        wroteSinceCommit = false;
     }
 
+    /** The mode last set: always true with {@code transactions=strict}. */
     @Override
     public boolean getAutoCommit() throws SQLException {
         checkOpen();
-        return true;
+        return autoCommit;
     }
 
-    /** Nothing to do: every statement is already committed by the server. */
+    /**
+     * Nothing to commit: the server already committed every statement. Lenient mode accepts the call (with a warning
+     * when statements ran); strict mode throws 0A000.
+     */
     @Override
     public void commit() throws SQLException {
         checkOpen();
+        if (settings.strictTransactions()) {
+            throw new SQLFeatureNotSupportedException("SEMOSS has no transactions: every statement was committed "
+                    + "as it ran (transactions=strict)", "0A000");
+        }
+        if (wroteSinceCommit) {
+            addWarning(new SQLWarning("commit(): SEMOSS had already committed each statement on its own, one by one",
+                    "01000"));
+        }
+        wroteSinceCommit = false;
     }
 
+    /**
+     * Cannot undo anything: the server committed every statement as it ran. Lenient mode accepts the call and, when
+     * writes ran since auto-commit was turned off or the last commit, adds a warning that they were not undone; strict
+     * mode throws 0A000.
+     */
     @Override
     public void rollback() throws SQLException {
         checkOpen();
-        throw new SQLFeatureNotSupportedException("SEMOSS has no transactions: every statement is committed at once, "
-                + "so there is nothing to roll back", "0A000");
+        if (settings.strictTransactions()) {
+            throw new SQLFeatureNotSupportedException("SEMOSS has no transactions: every statement is committed at "
+                    + "once, so there is nothing to roll back (transactions=strict)", "0A000");
+        }
+        if (wroteSinceCommit) {
+            addWarning(new SQLWarning("rollback(): nothing was undone; SEMOSS had already committed each statement "
+                    + "on its own", "01000"));
+        }
+        wroteSinceCommit = false;
     }
 
     @Override
@@ -275,6 +353,10 @@ final class SemossConnection implements Connection {
     public void setReadOnly(boolean readOnly) throws SQLException {
         checkOpen();
         readOnlyHint = readOnly;
+        if (!readOnly && context().engine().isReadOnly()) {
+            addWarning(new SQLWarning("This user holds only READ_ONLY on the engine; the connection stays read-only",
+                    "01000"));
+        }
     }
 
     boolean readOnlyHint() {
@@ -287,16 +369,23 @@ final class SemossConnection implements Connection {
         return readOnlyHint || context().engine().isReadOnly();
     }
 
-    /** Ignored (JDBC allows it): one SEMOSS engine is one database. */
+    /**
+     * Ignored (JDBC allows it): the engine's database connection is shared by every SEMOSS user, so the driver never
+     * sends session-changing SQL. A different catalog adds a warning; {@link #getCatalog()} keeps its value.
+     */
     @Override
     public void setCatalog(String catalog) throws SQLException {
         checkOpen();
+        if (catalog != null && !catalog.equals(getCatalog())) {
+            addWarning(new SQLWarning("setCatalog is ignored: the SEMOSS engine's catalog cannot be changed", "01000"));
+        }
     }
 
+    /** The catalog statements run in (H2 and PostgreSQL: the database; MariaDB: the current database). */
     @Override
     public String getCatalog() throws SQLException {
         checkOpen();
-        return null;
+        return backendSession().catalog();
     }
 
     /** Isolation cannot be chosen: statements run on the engine's shared connection at its level. */
@@ -379,9 +468,13 @@ final class SemossConnection implements Connection {
         return register(new SemossPreparedStatement(this, sql, autoGeneratedKeys == Statement.RETURN_GENERATED_KEYS));
     }
 
+    /** Keys by position: the INSERT runs in its RETURNING form and the columns at those positions are returned. */
     @Override
     public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
-        throw SqlExceptions.unsupported("Generated keys by column index (use column names)");
+        checkOpen();
+        SemossPreparedStatement statement = new SemossPreparedStatement(this, sql, true);
+        statement.keyIndexes(columnIndexes);
+        return register(statement);
     }
 
     @Override
@@ -484,41 +577,71 @@ final class SemossConnection implements Connection {
         }
     }
 
+    /**
+     * Stores the value on this connection ({@code getClientInfo} returns it); nothing is sent to SEMOSS, which has no
+     * place for it. A null value removes the name. Never throws for an open connection.
+     */
     @Override
     public void setClientInfo(String name, String value) throws SQLClientInfoException {
-        // No client info reaches SEMOSS; JDBC asks for a warning rather than an error.
-        addWarning(new SQLWarning("Client info is not supported and was ignored: " + name, "01000"));
+        if (closed.get()) {
+            throw new SQLClientInfoException("Connection is closed", "08003", 0, Map.of());
+        }
+        if (name == null) {
+            return;
+        }
+        if (value == null) {
+            clientInfo.remove(name);
+        } else {
+            clientInfo.put(name, value);
+        }
     }
 
+    /** Replaces all stored client info with {@code properties} (JDBC: a null or empty set clears it). */
     @Override
     public void setClientInfo(Properties properties) throws SQLClientInfoException {
-        if (properties != null && !properties.isEmpty()) {
-            addWarning(new SQLWarning("Client info is not supported and was ignored", "01000"));
+        if (closed.get()) {
+            throw new SQLClientInfoException("Connection is closed", "08003", 0, Map.of());
+        }
+        clientInfo.clear();
+        if (properties != null) {
+            for (String name : properties.stringPropertyNames()) {
+                clientInfo.put(name, properties.getProperty(name));
+            }
         }
     }
 
     @Override
     public String getClientInfo(String name) throws SQLException {
         checkOpen();
-        return null;
+        return name == null ? null : clientInfo.get(name);
     }
 
     @Override
     public Properties getClientInfo() throws SQLException {
         checkOpen();
-        return new Properties();
+        Properties copy = new Properties();
+        copy.putAll(clientInfo);
+        return copy;
     }
 
-    /** Ignored: a SEMOSS engine has one schema search path, chosen by its registration. */
+    /**
+     * Ignored (JDBC allows it): the engine's database connection is shared by every SEMOSS user, so the driver never
+     * sends session-changing SQL; qualify names instead. A different schema adds a warning.
+     */
     @Override
     public void setSchema(String schema) throws SQLException {
         checkOpen();
+        if (schema != null && !schema.equals(getSchema())) {
+            addWarning(new SQLWarning("setSchema is ignored: the SEMOSS engine's schema cannot be changed; qualify "
+                    + "table names instead", "01000"));
+        }
     }
 
+    /** The schema statements run in (H2: usually PUBLIC; PostgreSQL: current_schema(); MariaDB: null). */
     @Override
     public String getSchema() throws SQLException {
         checkOpen();
-        return null;
+        return backendSession().schema();
     }
 
     /** Marks the connection closed and drops its HTTP resources without a request; the server session times out. */
@@ -555,10 +678,7 @@ final class SemossConnection implements Connection {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+        return Wrappers.unwrap(this, iface);
     }
 
     @Override

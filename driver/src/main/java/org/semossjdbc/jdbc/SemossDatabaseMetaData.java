@@ -21,10 +21,20 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Database metadata. Product name is {@code SEMOSS}; the product version is the server's version from
- * {@code GET /config} with the engine's dialect. SEMOSS has no transactions ({@code supportsTransactions} is false)
- * and results are forward-only and read-only. Catalog methods run the catalog SQL of the engine's dialect
- * ({@link CatalogQueries}) through the read path; the others return empty results of the shape JDBC prescribes.
+ * Database metadata.
+ *
+ * <p><b>Product name.</b> The SQL an application sends through SEMOSS is the engine's own dialect, and tools choose
+ * their SQL by {@code getDatabaseProductName()} (Spring's error codes, Flyway, Hibernate, db-scheduler, ShedLock), so
+ * by default the product is the backend: {@code H2}, {@code PostgreSQL} or {@code MariaDB} (as their own drivers
+ * spell it), with the backend's version and SEMOSS's in {@code getDatabaseProductVersion()}, e.g.
+ * {@code 15.4 (SEMOSS 4.3.0-SNAPSHOT)}; the major/minor versions are the backend's. {@code productName=semoss} reports
+ * {@code SEMOSS} and its version instead, with the backend in parentheses. An engine of unknown dialect is always
+ * {@code SEMOSS}.
+ *
+ * <p>SEMOSS has no transactions ({@code supportsTransactions} is false) and results are forward-only and read-only.
+ * Catalog methods run the catalog SQL of the engine's dialect ({@link CatalogQueries}) through the read path;
+ * {@code getTablePrivileges}/{@code getColumnPrivileges} derive from the user's SEMOSS permission on the engine; the
+ * others return empty results of the shape JDBC prescribes.
  */
 final class SemossDatabaseMetaData implements DatabaseMetaData {
     private final SemossConnection connection;
@@ -52,12 +62,21 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
         if (!CatalogQueries.supports(context.dialect())) {
             return empty(method);
         }
+        MetadataQuery query = catalogQuery(context, call);
+        return SemossResultSet.local(null, headers(query.shape()), catalogRows(query));
+    }
+
+    private static MetadataQuery catalogQuery(ConnectionContext context, CatalogCall call) throws SQLException {
         MetadataQuery query;
         try {
             query = call.apply(CatalogQueries.forDialect(context.dialect(), context.renderer()));
         } catch (IllegalArgumentException e) {
             throw new SQLDataException(e.getMessage(), "22023");
         }
+        return query;
+    }
+
+    private List<Object[]> catalogRows(MetadataQuery query) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         if (query.needsServer()) {
             for (Object[] wire : connection.readAll(query.sql())) {
@@ -68,8 +87,52 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
                 rows.add(row.toArray());
             }
         }
-        return SemossResultSet.local(null, headers(query.shape()), rows);
+        return rows;
     }
+
+    /**
+     * One row per table (and per column for {@code getColumnPrivileges}) per privilege the user's SEMOSS permission
+     * gives: OWNER and EDIT hold SELECT, INSERT, UPDATE and DELETE on tables; READ_ONLY, a permission that cannot be
+     * established, and views or system tables give SELECT only. The grantee is the connection's user name; an OWNER
+     * may share the engine in SEMOSS, so its privileges are grantable.
+     */
+    private ResultSet privileges(String method, String catalog, String schemaPattern, String tablePattern,
+                                 String columnPattern) throws SQLException {
+        ConnectionContext context = connection.context();
+        if (!CatalogQueries.supports(context.dialect())) {
+            return empty(method);
+        }
+        boolean columns = columnPattern != null;
+        MetadataQuery query = catalogQuery(context, columns
+                ? q -> q.columns(catalog, schemaPattern, tablePattern, columnPattern)
+                : q -> q.tables(catalog, schemaPattern, tablePattern, null));
+        int typeIndex = columns ? -1 : query.shape().indexOf("TABLE_TYPE");
+        int columnIndex = columns ? query.shape().indexOf("COLUMN_NAME") : -1;
+        boolean canEdit = context.engine().canEdit();
+        String grantable = context.engine().permission() == 1 ? "YES" : "NO";
+        String grantee = connection.settings().userName();
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] table : catalogRows(query)) {
+            String type = typeIndex < 0 ? "TABLE" : String.valueOf(table[typeIndex]);
+            boolean writable = canEdit && type.contains("TABLE") && !type.contains("SYSTEM");
+            for (String privilege : writable ? WRITE_PRIVILEGES : READ_PRIVILEGES) {
+                rows.add(columns
+                        ? new Object[] {table[0], table[1], table[2], table[columnIndex], null, grantee, privilege,
+                            grantable}
+                        : new Object[] {table[0], table[1], table[2], null, grantee, privilege, grantable});
+            }
+        }
+        if (columns) {
+            // JDBC orders column privileges by COLUMN_NAME, then PRIVILEGE (the table is one exact name).
+            rows.sort(java.util.Comparator.comparing((Object[] r) -> String.valueOf(r[3]))
+                    .thenComparing(r -> String.valueOf(r[6])));
+        }
+        return SemossResultSet.local(null, headers(MetadataShapes.forMethod(method)), rows);
+    }
+
+    /** In JDBC's order (by PRIVILEGE). */
+    private static final List<String> WRITE_PRIVILEGES = List.of("DELETE", "INSERT", "SELECT", "UPDATE");
+    private static final List<String> READ_PRIVILEGES = List.of("SELECT");
 
     private interface CatalogCall {
         MetadataQuery apply(CatalogQueries queries);
@@ -96,6 +159,11 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
         return features == null || !features.answers().containsKey(method) ? fallback : features.flag(method);
     }
 
+    /** {@code getColumnPrivileges} takes an exact table name: its {@code %} and {@code _} are escaped. */
+    private static String escapePattern(String name) {
+        return name == null ? null : name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     private int limit(String method, int fallback) throws SQLException {
         DialectFeatures features = features();
         return features == null || !features.answers().containsKey(method) ? fallback : features.limit(method);
@@ -114,8 +182,21 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
         return features;
     }
 
+    private boolean reportsBackend() throws SQLException {
+        return !connection.settings().reportSemossAsProduct() && CatalogQueries.supports(dialect());
+    }
+
+    /** The version whose major/minor parts the product name implies. */
+    private String productVersionNumber() throws SQLException {
+        if (reportsBackend()) {
+            String backend = connection.backendSession().version();
+            return backend == null ? "" : backend;
+        }
+        return connection.serverVersion();
+    }
+
     private int versionPart(int index) throws SQLException {
-        String[] parts = connection.serverVersion().split("[^0-9]+");
+        String[] parts = productVersionNumber().replaceFirst("^[^0-9]+", "").split("[^0-9]+");
         try {
             return parts.length > index ? Integer.parseInt(parts[index]) : 0;
         } catch (NumberFormatException e) {
@@ -125,10 +206,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+        return Wrappers.unwrap(this, iface);
     }
 
     @Override
@@ -223,7 +301,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getColumnPrivileges(String p0, String p1, String p2, String p3) throws SQLException {
         connection.checkOpen();
-        return empty("getColumnPrivileges");
+        return privileges("getColumnPrivileges", p0, p1, escapePattern(p2), p3 == null ? "%" : p3);
     }
 
     @Override
@@ -259,13 +337,27 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getDatabaseProductName() throws SQLException {
         connection.checkOpen();
-        return "SEMOSS";
+        return reportsBackend() ? features().productName() : "SEMOSS";
     }
 
+    /**
+     * {@code <backend version> (SEMOSS <server version>)}, e.g. {@code 1.4.200 (2019-10-14) (SEMOSS 4.3.0)}; with
+     * {@code productName=semoss}, {@code <server version> (<backend> <backend version>)}. The backend's version is read
+     * once per connection by one small query, the server's once from {@code GET /config}.
+     */
     @Override
     public String getDatabaseProductVersion() throws SQLException {
         connection.checkOpen();
-        return connection.serverVersion() + " (" + dialect().name() + ")";
+        if (reportsBackend()) {
+            String backend = connection.backendSession().version();
+            return (backend == null ? "unknown" : backend) + " (SEMOSS " + connection.serverVersion() + ")";
+        }
+        if (!CatalogQueries.supports(dialect())) {
+            return connection.serverVersion() + " (" + dialect().name() + ")";
+        }
+        String backend = connection.backendSession().version();
+        return connection.serverVersion() + " (" + features().productName()
+                + (backend == null ? "" : " " + backend) + ")";
     }
 
     @Override
@@ -587,7 +679,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public ResultSet getTablePrivileges(String p0, String p1, String p2) throws SQLException {
         connection.checkOpen();
-        return empty("getTablePrivileges");
+        return privileges("getTablePrivileges", p0, p1, p2, null);
     }
 
     @Override
@@ -896,10 +988,11 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
         return flag("supportsFullOuterJoins", dialect() != Dialect.MARIADB);
     }
 
+    /** True where INSERTs have a RETURNING form (H2 FINAL TABLE, PostgreSQL, MariaDB 10.5+): see getGeneratedKeys. */
     @Override
     public boolean supportsGetGeneratedKeys() throws SQLException {
         connection.checkOpen();
-        return false;
+        return CatalogQueries.supports(dialect());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.semossjdbc.jdbc;
 
 import org.semossjdbc.protocol.CallScope;
+import org.semossjdbc.protocol.PixelEncoder;
 import org.semossjdbc.sql.Classification;
 import org.semossjdbc.sql.JdbcEscapes;
 import org.semossjdbc.sql.LiteralRenderer;
@@ -48,8 +49,8 @@ import java.util.Optional;
  * cannot store fails at set time (22023).
  */
 final class SemossPreparedStatement extends SemossStatement implements PreparedStatement {
-    /** Raw SQL bytes per multi-row INSERT, so the encoded form stays well under Tomcat's 2 MB form limit (§11.2). */
-    private static final int MAX_BATCH_SQL_BYTES = 300_000;
+    /** Form-encoded bytes per multi-row INSERT: one statement always fits a batch request (§4.4, §11.2). */
+    private static final long MAX_BATCH_WIRE_BYTES = BatchRunner.REQUEST_BUDGET / 2;
     private static final int MAX_BATCH_ROWS = 1000;
 
     private final ParsedStatement parsed;
@@ -530,63 +531,64 @@ final class SemossPreparedStatement extends SemossStatement implements PreparedS
     }
 
     /**
-     * Runs the batch. A single-row {@code INSERT ... VALUES (?, ...)} is sent as multi-row INSERTs (one request per
-     * chunk); each row then counts 1 when the chunk's exact count equals its row count, else SUCCESS_NO_INFO. Any
-     * other statement runs once per row. Stops at the first failure with a BatchUpdateException.
+     * Runs the batch with several statements per request (see {@link BatchRunner}). A single-row
+     * {@code INSERT ... VALUES (?, ...)} is sent as multi-row INSERTs of up to 1000 rows; each row counts 1 when its
+     * statement's exact count equals its row count, else SUCCESS_NO_INFO. Other statements run once per row, with
+     * their exact count where a counting form exists. With generated keys requested, INSERTs run in their RETURNING
+     * form and {@link #getGeneratedKeys()} holds the rows of the whole batch; where the dialect has no such form the
+     * keys are empty. A failure ends the batch after its request with a {@link BatchUpdateException} whose counts
+     * cover every statement sent ({@code EXECUTE_FAILED} for the failed ones).
      */
     @Override
     public long[] executeLargeBatch() throws SQLException {
         checkOpen();
         List<String[]> rows = new ArrayList<>(batchRows);
         batchRows.clear();
-        long[] counts = new long[rows.size()];
-        Optional<ParsedStatement.MultiRowInsert> multi = rows.size() > 1 ? parsed.multiRowInsert() : Optional.empty();
-        int done = 0;
-        try {
-            while (done < rows.size()) {
-                if (multi.isPresent()) {
-                    int end = chunkEnd(rows, done, multi.get().prefixLength());
-                    long count = totalCount(runRendered(multi.get().render(rows.subList(done, end)),
-                            StatementRunner.Expect.COUNT));
-                    Arrays.fill(counts, done, end, count == end - done ? 1 : Statement.SUCCESS_NO_INFO);
-                    done = end;
-                } else {
-                    counts[done] = totalCount(runRendered(parsed.render(rows.get(done)),
-                            StatementRunner.Expect.COUNT));
-                    done++;
-                }
-            }
-        } catch (SQLException e) {
-            throw new BatchUpdateException(e.getMessage(), e.getSQLState(), e.getErrorCode(),
-                    Arrays.copyOf(counts, done), e);
+        clearResults();
+        if (rows.isEmpty()) {
+            return new long[0];
         }
-        return counts;
+        Optional<ParsedStatement.MultiRowInsert> multi = rows.size() > 1 ? parsed.multiRowInsert() : Optional.empty();
+        List<BatchRunner.Item> items = new ArrayList<>();
+        if (multi.isPresent()) {
+            long prefix = PixelEncoder.wireSize(parsed.sql());
+            int start = 0;
+            while (start < rows.size()) {
+                int end = chunkEnd(rows, start, prefix);
+                items.add(new BatchRunner.Item(multi.get().render(rows.subList(start, end)), classification,
+                        end - start));
+                start = end;
+            }
+        } else {
+            for (String[] row : rows) {
+                items.add(new BatchRunner.Item(parsed.render(row), classification, 1));
+            }
+        }
+        CallScope call = beginCall();
+        try {
+            return new BatchRunner(this, call, returnKeys ? keyColumns : null).run(items);
+        } finally {
+            endCall(call);
+        }
     }
 
-    private static int chunkEnd(List<String[]> rows, int start, int prefixLength) {
-        long bytes = prefixLength;
+    /** Rows per multi-row INSERT: at most {@link #MAX_BATCH_ROWS}, and a statement fits one request on the wire. */
+    private static int chunkEnd(List<String[]> rows, int start, long prefixWireBytes) {
+        long bytes = prefixWireBytes;
         int end = start;
         while (end < rows.size() && end - start < MAX_BATCH_ROWS) {
-            long rowBytes = 4;
+            // "(", ")", ", " between values: each separator byte is percent-encoded, 5 bytes on the wire.
+            long rowBytes = 10L * (rows.get(end).length + 1);
             for (String literal : rows.get(end)) {
-                rowBytes += utf8Length(literal) + 2;
+                rowBytes += PixelEncoder.wireSize(literal);
             }
-            if (end > start && bytes + rowBytes > MAX_BATCH_SQL_BYTES) {
+            if (end > start && bytes + rowBytes > MAX_BATCH_WIRE_BYTES) {
                 break;
             }
             bytes += rowBytes;
             end++;
         }
         return end;
-    }
-
-    private static long utf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return n;
     }
 
     @Override

@@ -841,10 +841,7 @@ final class SemossResultSet extends ReadOnlyResultSet {
 
     @Override
     public <T> T unwrap(Class<T> iface) throws SQLException {
-        if (iface.isInstance(this)) {
-            return iface.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + iface.getName(), "HY000");
+        return Wrappers.unwrap(this, iface);
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.semossjdbc.sql.StatementKind;
 import org.semossjdbc.sql.WriteForms;
 import org.semossjdbc.protocol.CallFailedException;
 
+import org.semossjdbc.transport.Log;
+
 import java.sql.SQLException;
 import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
@@ -36,6 +38,7 @@ final class StatementRunner {
     enum Expect { ROWS, COUNT, ANY }
 
     private static final int COUNT_PAGE_SIZE = 10_000;
+    private static final Log LOG = Log.of(StatementRunner.class);
 
     private final SemossStatement statement;
     private final SemossConnection connection;
@@ -112,6 +115,11 @@ final class StatementRunner {
 
     private Outcome runOne(String sql, Classification c, ConnectionContext context, Expect expect)
             throws SQLException {
+        // The SQL itself may carry data the application considers private: only its route at DEBUG, text at TRACE.
+        LOG.debug("{} statement ({} chars) takes the {} route", c.kind(), sql.length(), c.route());
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("SQL: {}", sql.length() > 500 ? sql.substring(0, 500) + "..." : sql);
+        }
         switch (c.route()) {
             case READ -> {
                 if (expect == Expect.COUNT) {
@@ -141,7 +149,7 @@ final class StatementRunner {
     }
 
     /** A READ_ONLY user never gets help writing through the read path: refused before anything is sent. */
-    private void checkWritable(ConnectionContext context) throws SQLException {
+    void checkWritable(ConnectionContext context) throws SQLException {
         if (context.engine().isReadOnly()) {
             throw new SQLSyntaxErrorException("User does not have permission to change data in this database "
                     + "(READ_ONLY); nothing was sent", "42501");
@@ -150,6 +158,7 @@ final class StatementRunner {
             throw new SQLNonTransientException("The connection is read-only (setReadOnly(true)); nothing was sent",
                     "25006");
         }
+        connection.noteWrite();
     }
 
     private long write(String sql, Classification c, ConnectionContext context) throws SQLException {
@@ -249,7 +258,7 @@ final class StatementRunner {
                     page = engine.nextPage(open.task(), COUNT_PAGE_SIZE, call);
                     rows.addAll(page.rows());
                 }
-                statement.setGeneratedKeys(SemossResultSet.local(statement, open.page().columns(), rows));
+                statement.setGeneratedKeys(statement.keys(open.page().columns(), rows));
             } finally {
                 engine.release(open.task());
             }

@@ -2,6 +2,7 @@ package org.semossjdbc.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.semossjdbc.transport.HttpTransport;
+import org.semossjdbc.transport.Log;
 import org.semossjdbc.transport.TransportConfig;
 import org.semossjdbc.transport.TransportException;
 import org.semossjdbc.transport.TransportResponse;
@@ -30,6 +31,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     private static final String NEW_INSIGHT = "new";
     private static final String INSIGHT_LOST = "Could not find the insight id";
     private static final int MAX_REMOVALS_PER_REQUEST = 200;
+    private static final Log LOG = Log.of(RemoteDatabaseEngine.class);
 
     private final HttpTransport transport;
     private final String database;
@@ -65,6 +67,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
             transport.close();
             throw e;
         }
+        LOG.debug("logged in to {} for engine {}", config.apiBaseUrl(), database);
         return new RemoteDatabaseEngine(transport, database);
     }
 
@@ -139,6 +142,73 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         } catch (TransportException e) {
             throw CallFailedException.from(e);
         }
+    }
+
+    /**
+     * Runs several statements through {@code ExecQuery(commit=true)} in one request, in order. The server runs every
+     * statement even after one fails (§3.4), so each answer is its own: an error or success (no count).
+     *
+     * @throws ServerErrorException when the request as a whole was refused (pixel syntax, lost insight twice): then
+     *                              nothing ran
+     */
+    public List<BatchResult> execQueryAll(List<String> sqls, CallScope call)
+            throws CallFailedException, ServerErrorException {
+        List<String> pixels = new ArrayList<>(sqls.size());
+        sqls.forEach(sql -> pixels.add(Pixels.execQuery(database, sql)));
+        return sendAll(pixels, 0, call);
+    }
+
+    /**
+     * Runs several reads in one request and returns each first page ({@code pageSize} rows at most); their tasks are
+     * released at once. For counting and RETURNING forms of writes in a batch: the server runs a request's reads
+     * after its other pixels (lazy Collect, §3.7), so callers never mix them with {@code ExecQuery} in one request.
+     */
+    public List<BatchResult> queryAll(List<String> sqls, int pageSize, CallScope call)
+            throws CallFailedException, ServerErrorException {
+        List<String> pixels = new ArrayList<>(sqls.size());
+        sqls.forEach(sql -> pixels.add(Pixels.read(database, sql, pageSize)));
+        return sendAll(pixels, pageSize, call);
+    }
+
+    private List<BatchResult> sendAll(List<String> pixels, int pageSize, CallScope call)
+            throws CallFailedException, ServerErrorException {
+        long started = System.nanoTime();
+        try {
+            acquire(call);
+            try {
+                List<PixelEntry> entries = send(pixels, true, call);
+                List<BatchResult> results = new ArrayList<>(entries.size());
+                for (PixelEntry entry : entries) {
+                    if (entry.isError()) {
+                        results.add(new BatchResult(ServerErrorClassifier.classify(entry.errorMessage()), null));
+                    } else if (pageSize > 0) {
+                        TaskPage page = asPage(entry, pageSize);
+                        if (page.taskId() != null) {
+                            pendingRemovals.add(new TaskRef(page.taskId(), generation));
+                        }
+                        results.add(new BatchResult(null, page));
+                    } else {
+                        results.add(new BatchResult(null, null));
+                    }
+                }
+                LOG.debug("batch of {} statements in one request: {} ms", pixels.size(),
+                        (System.nanoTime() - started) / 1_000_000);
+                return results;
+            } finally {
+                lock.unlock();
+            }
+        } catch (TransportException e) {
+            throw CallFailedException.from(e);
+        }
+    }
+
+    /**
+     * One statement's answer within a batch request.
+     *
+     * @param error the server's error for this statement, or null when it succeeded
+     * @param page  a read's first page (its task already released), or null for a write or an error
+     */
+    public record BatchResult(ServerError error, TaskPage page) {
     }
 
     /**
@@ -262,10 +332,13 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         form.put("expression", String.join(" ", all));
         form.put("insightId", insightId);
         PixelResponse response;
+        long started = System.nanoTime();
         try (TransportResponse http = transport.postForm(RUN_PIXEL, form, call.handle())) {
             if (http.status() != 200) {
                 ServerError error = badRequest(http);
                 if (error.message() != null && error.message().contains(INSIGHT_LOST)) {
+                    LOG.debug("insight {} is gone on the server; making a new one{}", insightId,
+                            retry ? " and sending the request again" : "");
                     newInsight();
                     if (retry) {
                         return send(pixels, false, call);
@@ -281,7 +354,10 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         }
         if (NEW_INSIGHT.equals(insightId)) {
             insightId = response.insightId();
+            LOG.debug("insight {} created for engine {}", insightId, database);
         }
+        LOG.trace("runPixel: {} pixel(s) ({} task removals) answered in {} ms", all.size(), removals.size(),
+                (System.nanoTime() - started) / 1_000_000);
         List<PixelEntry> entries = response.entries();
         if (entries.size() == all.size()) {
             // The RemoveTask entries are not checked: an error there only says the task is already gone, which

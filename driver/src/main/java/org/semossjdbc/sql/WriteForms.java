@@ -19,7 +19,8 @@ public final class WriteForms {
 
     /**
      * A statement that returns the number of rows a data-changing statement touched, and persists its change, through
-     * the read path: H2 {@code SELECT COUNT(*) FROM FINAL TABLE (...)} / {@code OLD TABLE} for DELETE, PostgreSQL
+     * the read path: H2 {@code SELECT COUNT(*) FROM FINAL TABLE (...)} (UPDATE through a derived table) / {@code OLD TABLE}
+     * for DELETE, PostgreSQL
      * {@code WITH c AS (... RETURNING 1) SELECT COUNT(*) FROM c}, MariaDB {@code INSERT|DELETE|REPLACE ... RETURNING 1}.
      * Empty where the dialect has no such form for this statement (MariaDB UPDATE, multi-table DELETE, ON DUPLICATE
      * KEY UPDATE, a leading WITH, an existing RETURNING, DDL, several statements, ...).
@@ -33,7 +34,13 @@ public final class WriteForms {
         String body = shape.body;
         return switch (dialect) {
             case H2 -> switch (head) {
-                case "INSERT", "UPDATE", "MERGE" -> shape.hasOnDuplicateKey ? Optional.empty()
+                // H2 1.4.200 answers an aggregate (or a constant) over FINAL TABLE (UPDATE ... WHERE pk = v) without
+                // running the UPDATE: the count says 1 and the row is unchanged. Reading the delta table through a
+                // derived table makes H2 execute it. INSERT and MERGE cannot be nested that way (H2 cannot re-parse
+                // them inside a view) and run correctly without it.
+                case "UPDATE" -> Optional.of(new CountingQuery(
+                        "SELECT COUNT(*) FROM (SELECT 1 FROM FINAL TABLE (" + body + "))", true));
+                case "INSERT", "MERGE" -> shape.hasOnDuplicateKey ? Optional.empty()
                         : Optional.of(new CountingQuery("SELECT COUNT(*) FROM FINAL TABLE (" + body + ")", true));
                 case "DELETE" -> Optional.of(new CountingQuery("SELECT COUNT(*) FROM OLD TABLE (" + body + ")", true));
                 default -> Optional.empty();

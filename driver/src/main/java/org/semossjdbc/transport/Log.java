@@ -8,10 +8,12 @@ import java.util.logging.Logger;
  * java.util.logging otherwise (SLF4J is an optional dependency, so its classes may be missing at run time; an
  * slf4j-api jar without a provider would silently drop every message, so JUL is used then too).
  *
+ * <p>Public so that the protocol and jdbc layers log through the same facade.
+ *
  * <p>Callers pass only what is safe to print: methods, paths, statuses, durations, cookie names. Never header values,
  * bodies, passwords, tokens or cookie values.
  */
-final class Log {
+public final class Log {
 
     private static final boolean SLF4J_PRESENT = slf4jPresent();
 
@@ -24,27 +26,29 @@ final class Log {
     }
 
     /** A logger named after {@code type}. */
-    static Log of(Class<?> type) {
+    public static Log of(Class<?> type) {
         return new Log(type.getName());
     }
 
-    boolean isDebugEnabled() {
+    /** Whether DEBUG (JUL FINE) messages are written. */
+    public boolean isDebugEnabled() {
         return SLF4J_PRESENT ? Slf4j.isDebugEnabled(delegate) : ((Logger) delegate).isLoggable(Level.FINE);
     }
 
-    boolean isTraceEnabled() {
+    /** Whether TRACE (JUL FINEST) messages are written. */
+    public boolean isTraceEnabled() {
         return SLF4J_PRESENT ? Slf4j.isTraceEnabled(delegate) : ((Logger) delegate).isLoggable(Level.FINEST);
     }
 
     /** Logs at DEBUG (JUL FINE); {@code {}} placeholders are replaced by the arguments in order. */
-    void debug(String pattern, Object... args) {
+    public void debug(String pattern, Object... args) {
         if (isDebugEnabled()) {
             write(Level.FINE, format(pattern, args));
         }
     }
 
     /** Logs at TRACE (JUL FINEST). */
-    void trace(String pattern, Object... args) {
+    public void trace(String pattern, Object... args) {
         if (isTraceEnabled()) {
             write(Level.FINEST, format(pattern, args));
         }

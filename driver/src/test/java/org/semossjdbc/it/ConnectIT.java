@@ -102,8 +102,11 @@ class ConnectIT {
             assertTrue(md.getURL().contains("fetchSize=100"));
             assertFalse(c.toString().contains(EmulatorSetup.SECRET));
             assertEquals(EmulatorSetup.ACCESS, md.getUserName());
-            assertEquals("SEMOSS", md.getDatabaseProductName());
-            assertTrue(md.getDatabaseProductVersion().contains("H2"), md.getDatabaseProductVersion());
+            assertEquals("H2", md.getDatabaseProductName());
+            assertTrue(md.getDatabaseProductVersion().startsWith("1.4.200"), md.getDatabaseProductVersion());
+            assertTrue(md.getDatabaseProductVersion().contains("(SEMOSS "), md.getDatabaseProductVersion());
+            assertEquals(1, md.getDatabaseMajorVersion());
+            assertEquals(4, md.getDatabaseMinorVersion());
             assertEquals("semoss-jdbc", md.getDriverName());
             assertEquals("\"", md.getIdentifierQuoteString());
             assertFalse(md.supportsTransactions());
@@ -124,8 +127,17 @@ class ConnectIT {
     }
 
     @Test
-    void noTransactionsAreFaked() throws SQLException {
-        try (Connection c = setup.connect()) {
+    void productNameSemossOnRequest() throws SQLException {
+        try (Connection c = setup.connect("productName=semoss")) {
+            DatabaseMetaData md = c.getMetaData();
+            assertEquals("SEMOSS", md.getDatabaseProductName());
+            assertTrue(md.getDatabaseProductVersion().contains("(H2 1.4.200"), md.getDatabaseProductVersion());
+        }
+    }
+
+    @Test
+    void strictTransactionsRefuseTransactionCalls() throws SQLException {
+        try (Connection c = setup.connect("transactions=strict")) {
             assertTrue(c.getAutoCommit());
             assertEquals("0A000", assertThrows(SQLException.class, () -> c.setAutoCommit(false)).getSQLState());
             assertEquals("0A000", assertThrows(SQLException.class, c::rollback).getSQLState());

@@ -14,22 +14,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * One emulator over one scratch database, with the users the integration tests need. PostgreSQL and MariaDB are
  * skipped visibly (JUnit assumption) unless the {@code services} profile configures them.
  */
-final class EmulatorSetup implements AutoCloseable {
-    static final String ENGINE = "demo";
-    static final String ACCESS = "ACCESS-KEY";
-    static final String SECRET = "SECRET-KEY-1";
-    static final String READER_ACCESS = "READER-KEY";
-    static final String READER_SECRET = "READER-SECRET";
+public final class EmulatorSetup implements AutoCloseable {
+    public static final String ENGINE = "demo";
+    public static final String ACCESS = "ACCESS-KEY";
+    public static final String SECRET = "SECRET-KEY-1";
+    public static final String READER_ACCESS = "READER-KEY";
+    public static final String READER_SECRET = "READER-SECRET";
 
-    final ScratchDatabase database;
-    final SemossEmulator semoss;
+    public final ScratchDatabase database;
+    public final SemossEmulator semoss;
 
     private EmulatorSetup(ScratchDatabase database, SemossEmulator semoss) {
         this.database = database;
         this.semoss = semoss;
     }
 
-    static EmulatorSetup start(ScratchDatabase.Backend backend) {
+    public static EmulatorSetup start(ScratchDatabase.Backend backend) {
         assumeTrue(backend.isAvailable(), backend + " is not configured: run Maven with -Pservices");
         ScratchDatabase database = ScratchDatabase.create(backend);
         try {
@@ -47,19 +47,19 @@ final class EmulatorSetup implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return semoss.jdbcUrl(ENGINE);
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), ACCESS, SECRET);
     }
 
-    Connection connect(String extraQuery) throws SQLException {
+    public Connection connect(String extraQuery) throws SQLException {
         return DriverManager.getConnection(url() + "&" + extraQuery, ACCESS, SECRET);
     }
 
-    Connection connect(Properties properties) throws SQLException {
+    public Connection connect(Properties properties) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", ACCESS);
         p.setProperty("password", SECRET);
@@ -67,7 +67,7 @@ final class EmulatorSetup implements AutoCloseable {
         return DriverManager.getConnection(url(), p);
     }
 
-    Connection connectReader() throws SQLException {
+    public Connection connectReader() throws SQLException {
         return DriverManager.getConnection(url(), READER_ACCESS, READER_SECRET);
     }
 

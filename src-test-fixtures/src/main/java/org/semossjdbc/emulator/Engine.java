@@ -49,6 +49,13 @@ final class Engine implements AutoCloseable {
         this.connection = credentials == null ? DriverManager.getConnection(jdbcUrl)
                 : DriverManager.getConnection(jdbcUrl, credentials);
         this.connection.setAutoCommit(true);
+        if (subtype == EngineSubtype.POSTGRES) {
+            // pgjdbc sets the session TimeZone from the JVM's default; the recorded server ran in UTC, and text
+            // renderings of timestamptz (266) follow the session zone.
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SET TIME ZONE 'UTC'");
+            }
+        }
         this.tables = List.of();
     }
 

@@ -36,6 +36,8 @@ final class ReplayEnvironment implements AutoCloseable {
                     .engine("h2demo", h2.jdbcUrl())
                     .accessKeyUser(Credentials.ALICE, Credentials.ACCESS_KEY, Credentials.SECRET_KEY,
                             SemossEmulator.Permission.OWNER)
+                    // The recording's administrator shows the display name "Alice" in /config (001).
+                    .profile(Credentials.ALICE, "Alice", null)
                     .start();
         } catch (RuntimeException e) {
             close();

@@ -193,6 +193,7 @@ final class Replayer {
                 JsonNode entry = Json.parse(answer.body()).path("pixelReturn").path(0);
                 pixelIds.add(entry.path("pixelId").asText());
                 taskIds.add(entry.path("output").path("taskId").asText());
+                checkOwnData(k, entry.path("output").path("data"), differences);
             } catch (IllegalArgumentException e) {
                 differences.add(new Difference("parallel call k=" + k, "body is not JSON", "JSON", answer.body()));
             }
@@ -203,6 +204,25 @@ final class Replayer {
                     pixelIds + " / " + taskIds));
         }
         return answers.get(recordedK);
+    }
+
+    /** The notes: every simultaneous call got its own data, i.e. its own k in the column labelled K. */
+    private static void checkOwnData(int k, JsonNode data, List<Difference> differences) {
+        int column = -1;
+        for (int i = 0; i < data.path("headers").size(); i++) {
+            if (data.path("headers").get(i).asText().equals("K")) {
+                column = i;
+            }
+        }
+        JsonNode rows = data.path("values");
+        boolean own = column >= 0 && rows.size() > 0;
+        for (JsonNode row : rows) {
+            own &= row.path(column).isIntegralNumber() && row.path(column).asInt() == k;
+        }
+        if (!own) {
+            differences.add(new Difference("parallel call k=" + k, "own data (column K = " + k + " in every row)",
+                    "k=" + k, Json.brief(data)));
+        }
     }
 
     private void run(Step step) {
