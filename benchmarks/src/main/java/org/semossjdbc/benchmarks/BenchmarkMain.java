@@ -82,6 +82,9 @@ public final class BenchmarkMain {
         Map<String, String> firstId = Map.of("pure-code", "5", "statements", "1", "batches", "3", "large-reads", "4",
                 "concurrency", "6");
 
+        if (only != null && !suites.keySet().containsAll(only)) {
+            throw new IllegalArgumentException("unknown suite in --only " + only + "; suites: " + suites.keySet());
+        }
         String started = UTC.format(Instant.now());
         String loadAtStart = MachineDescription.loadAverage();
         List<ResultRow> rows = new ArrayList<>();
