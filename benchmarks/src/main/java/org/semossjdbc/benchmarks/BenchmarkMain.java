@@ -32,9 +32,19 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    /** Entry point; exits 1 when a benchmark failed (not when a target was missed: targets are only reported). */
+    /**
+     * Entry point; exits 1 when a benchmark failed (not when a target was missed: targets are only reported) and 2
+     * on a bad argument.
+     */
     public static void main(String[] args) throws Exception {
-        List<ResultRow> rows = run(args);
+        List<ResultRow> rows;
+        try {
+            rows = run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         boolean failed = rows.stream().anyMatch(row -> row.status() == ResultRow.Status.FAILED);
         System.exit(failed ? 1 : 0);
     }
@@ -55,9 +65,9 @@ public final class BenchmarkMain {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--profile" -> profile = true;
-                case "--out" -> out = Path.of(args[++i]);
-                case "--only" -> only = Set.of(args[++i].split(","));
-                case "--note" -> note = args[++i];
+                case "--out" -> out = Path.of(value(args, ++i));
+                case "--only" -> only = Set.of(value(args, ++i).split(","));
+                case "--note" -> note = value(args, ++i);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: [--quick] [--out DIR] [--only SUITE,...] [--profile] [--note TEXT]");
             }
@@ -72,6 +82,9 @@ public final class BenchmarkMain {
         Map<String, String> firstId = Map.of("pure-code", "5", "statements", "1", "batches", "3", "large-reads", "4",
                 "concurrency", "6");
 
+        if (only != null && !suites.keySet().containsAll(only)) {
+            throw new IllegalArgumentException("unknown suite in --only " + only + "; suites: " + suites.keySet());
+        }
         String started = UTC.format(Instant.now());
         String loadAtStart = MachineDescription.loadAverage();
         List<ResultRow> rows = new ArrayList<>();
@@ -127,6 +140,13 @@ public final class BenchmarkMain {
         }
         System.out.println("[bench] wrote " + settings.outputDirectory().resolve("RESULTS.md"));
         return rows;
+    }
+
+    private static String value(String[] args, int index) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(args[index - 1] + " needs a value");
+        }
+        return args[index];
     }
 
     /** The documented command with this run's options, as a reader would type it. */
