@@ -115,6 +115,7 @@ class NamedSqlTest {
     @MethodSource("targets")
     void aMissingBindFailsBeforeAnythingIsSent(TestTarget target) throws SQLException {
         try (Connection connection = target.assumeAvailable().open()) {
+            TestTarget.warmUpMetadata(connection);
             target.resetLog();
             SQLException e = assertThrows(SQLException.class,
                     () -> NamedSql.query(connection, "SELECT :a AS a, :b AS b", Map.of("a", 1)));
@@ -130,6 +131,7 @@ class NamedSqlTest {
         String table = TestTarget.uniqueName("unused");
         target.assumeAvailable().executeDirect("CREATE TABLE " + table + " (id INT)");
         try (Connection connection = target.open()) {
+            TestTarget.warmUpMetadata(connection);
             target.resetLog();
             SQLException e = assertThrows(SQLException.class, () -> NamedSql.execute(connection,
                     "INSERT INTO " + table + " (id) VALUES (:id)", Map.of("id", 1, "extra", 2)));
