@@ -1,0 +1,128 @@
+package org.semossjdbc.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Item 3 of the issue: single-row INSERTs and UPDATEs through {@code PreparedStatement.executeBatch} against a loop
+ * of {@code executeUpdate}, with the real server's per-pixel time, alternating the two variants. A driver that does
+ * not support batches yet yields "not available" rows rather than a failure.
+ */
+final class BatchSuite implements Suite {
+
+    private static final String INSERT = "INSERT INTO BATCH_TARGET (ID, NAME, AMOUNT) VALUES (?, ?, ?)";
+    private static final String UPDATE = "UPDATE BATCH_TARGET SET AMOUNT = ? WHERE ID = ?";
+
+    @Override
+    public String title() {
+        return "batches";
+    }
+
+    @Override
+    public List<ResultRow> run(BenchEnvironment environment, RunSettings settings) throws Exception {
+        environment.execute("DROP TABLE IF EXISTS BATCH_TARGET",
+                "CREATE TABLE BATCH_TARGET (ID INT PRIMARY KEY, NAME VARCHAR(20), AMOUNT DOUBLE)");
+        environment.hooks().perPixelDelay(BenchEnvironment.SERVER_PIXEL_TIME);
+        int rows = settings.batchRows();
+        int updates = settings.batchUpdates();
+        Samples insertBatch = new Samples();
+        Samples insertLoop = new Samples();
+        Samples updateBatch = new Samples();
+        Samples updateLoop = new Samples();
+        long insertBatchRequests = -1;
+        long updateBatchRequests = -1;
+        String unsupported = null;
+        try (Connection connection = environment.connect()) {
+            for (int round = 0; round < settings.batchRounds(); round++) {
+                boolean batchFirst = round % 2 == 0;
+                for (int step = 0; step < 2; step++) {
+                    boolean batch = (step == 0) == batchFirst;
+                    environment.execute("TRUNCATE TABLE BATCH_TARGET");
+                    if (batch && unsupported == null) {
+                        try {
+                            environment.hooks().resetCounters();
+                            insertBatch.add(insertRows(connection, rows, true));
+                            insertBatchRequests = environment.hooks().requestCount();
+                            environment.hooks().resetCounters();
+                            updateBatch.add(updateRows(connection, updates, true));
+                            updateBatchRequests = environment.hooks().requestCount();
+                        } catch (SQLFeatureNotSupportedException e) {
+                            unsupported = "executeBatch: " + e.getMessage();
+                        }
+                    } else if (!batch) {
+                        insertLoop.add(insertRows(connection, rows, false));
+                        updateLoop.add(updateRows(connection, updates, false));
+                    }
+                }
+            }
+        }
+        List<ResultRow> result = new ArrayList<>();
+        String insertName = Format.number(rows) + " single-row INSERTs, executeUpdate loop / executeBatch";
+        String requestsName = Format.number(rows) + "-row INSERT executeBatch, HTTP requests";
+        String updateName = Format.number(updates) + " UPDATEs, executeUpdate loop / executeBatch";
+        if (unsupported != null) {
+            result.add(ResultRow.notAvailable("3a", insertName, Target.atLeast(100), unsupported + "; loop alone "
+                    + Format.medianP90(insertLoop)));
+            result.add(ResultRow.notAvailable("3b", requestsName, Target.atMost(10), unsupported));
+            result.add(ResultRow.notAvailable("3c", updateName, Target.reportOnly(), unsupported + "; loop alone "
+                    + Format.medianP90(updateLoop)));
+            return result;
+        }
+        result.add(ResultRow.measured("3a", insertName, insertLoop.median() / insertBatch.median(), "x",
+                Target.atLeast(100), "loop " + Format.medianP90(insertLoop) + " vs batch " + Format.medianP90(insertBatch)
+                        + ", " + insertLoop.count() + " runs each, 6 ms per pixel"));
+        result.add(ResultRow.measured("3b", requestsName, insertBatchRequests, "requests", Target.atMost(10),
+                "hooks().requestCount() over one executeBatch"));
+        result.add(ResultRow.measured("3c", updateName, updateLoop.median() / updateBatch.median(), "x",
+                Target.reportOnly(), "loop " + Format.medianP90(updateLoop) + " vs batch " + Format.medianP90(updateBatch)
+                        + ", " + updateBatchRequests + " HTTP requests per batch, 6 ms per pixel"));
+        return result;
+    }
+
+    /** Inserts rows 1..count and returns the nanoseconds taken. */
+    private static long insertRows(Connection connection, int count, boolean batch) throws Exception {
+        long start = System.nanoTime();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (int id = 1; id <= count; id++) {
+                insert.setInt(1, id);
+                insert.setString(2, "row-" + id);
+                insert.setDouble(3, id * 0.5);
+                if (batch) {
+                    insert.addBatch();
+                } else {
+                    Sink.consume(insert.executeUpdate());
+                }
+            }
+            if (batch) {
+                int[] counts = insert.executeBatch();
+                if (counts.length != count) {
+                    throw new IllegalStateException("executeBatch returned " + counts.length + " counts for " + count);
+                }
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** Updates rows 1..count and returns the nanoseconds taken. */
+    private static long updateRows(Connection connection, int count, boolean batch) throws Exception {
+        long start = System.nanoTime();
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            for (int id = 1; id <= count; id++) {
+                update.setDouble(1, id * 2.0);
+                update.setInt(2, id);
+                if (batch) {
+                    update.addBatch();
+                } else {
+                    Sink.consume(update.executeUpdate());
+                }
+            }
+            if (batch) {
+                Sink.consume(update.executeBatch().length);
+            }
+        }
+        return System.nanoTime() - start;
+    }
+}
