@@ -34,10 +34,10 @@ public final class WriteForms {
         String body = shape.body;
         return switch (dialect) {
             case H2 -> switch (head) {
-                // H2 1.4.200 answers an aggregate (or a constant) over FINAL TABLE (UPDATE ... WHERE pk = v) without
-                // running the UPDATE: the count says 1 and the row is unchanged. Reading the delta table through a
-                // derived table makes H2 execute it. INSERT and MERGE cannot be nested that way (H2 cannot re-parse
-                // them inside a view) and run correctly without it.
+                // H2 1.4.200 can answer COUNT(*) (or a constant) over FINAL TABLE (UPDATE ...) without running the
+                // UPDATE: the count is right and no row changes (seen with and without WHERE, on fresh sessions).
+                // Reading the delta table through a derived table makes H2 execute it. INSERT and MERGE cannot be
+                // nested that way (H2 cannot re-parse them inside a view) and do run under a plain COUNT(*).
                 case "UPDATE" -> Optional.of(new CountingQuery(
                         "SELECT COUNT(*) FROM (SELECT 1 FROM FINAL TABLE (" + body + "))", true));
                 case "INSERT", "MERGE" -> shape.hasOnDuplicateKey ? Optional.empty()

@@ -46,6 +46,22 @@ class FaultInjectionTest {
     }
 
     @Test
+    void perPixelDelayIsChargedForDatabasePixelsOnly() {
+        emulator.hooks().perPixelDelay(Duration.ofSeconds(1));
+        String insight = client.runPixel("META | true;", "new").insightId();
+        long start = System.nanoTime();
+        client.runPixel(read("h2demo", "SELECT COUNT(*) FROM T", 1), insight);
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(1)) >= 0,
+                "a Database pixel costs the configured server time");
+        start = System.nanoTime();
+        client.runPixel("META | RemoveTask(\"task1\", true); RemoveTask(\"task8\", true); "
+                + "RemoveTask(\"task9\", true); META | true;", insight);
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(2)) < 0,
+                "four bookkeeping pixels are not charged a second each");
+        emulator.hooks().perPixelDelay(Duration.ZERO);
+    }
+
+    @Test
     void droppedConnectionsGetNoResponseAndRunNothing() {
         emulator.hooks().dropNextConnections(1);
         UncheckedIOException error = assertThrows(UncheckedIOException.class,

@@ -133,6 +133,16 @@ public record TestTarget(String label, ScratchDatabase.Backend product, boolean 
         }
     }
 
+    /**
+     * NamedSql reads the product name to pick its lexer, and jdbc:semoss learns the backend's version with one query
+     * the first time a connection is asked. Asking first keeps that probe out of "nothing was sent" logs, which are
+     * about the statement under test.
+     */
+    public static void warmUpMetadata(Connection connection) throws SQLException {
+        connection.getMetaData().getDatabaseProductName();
+        connection.getMetaData().getDatabaseProductVersion();
+    }
+
     /** Whether executeUpdate gives exact counts: jdbc:semoss has no counting form for MariaDB UPDATE. */
     public boolean countsUpdates() {
         return !(throughSemoss && product == ScratchDatabase.Backend.MARIADB);
