@@ -113,7 +113,8 @@ class ChaosSoakTest {
             ReliabilitySummary.row(SECTION, "zz chaos", "random emulator faults (" + faults.get() + ": dropped "
                             + "before/after execution, sessions expired), " + SECONDS + " s",
                     THREADS + " threads of INSERTs and multi-row batches through HikariCP",
-                    writes.size() + " writes: " + states, unclear.isEmpty() ? "yes" : "NO", "-", expectedAtLeast + " applied / " + present.size() + " present (" + unknown
+                    writes.size() + " writes: " + states, unclear.isEmpty() ? "yes" : "NO", "-",
+                    expectedAtLeast + " applied / " + present.size() + " present (" + unknown
                             + " writes of unknown fate)", String.valueOf(lost), String.valueOf(phantom + torn));
             assertTrue(unclear.isEmpty(), "failures that were not a clear SQLException: " + unclear.stream().limit(5)
                     .toList());
