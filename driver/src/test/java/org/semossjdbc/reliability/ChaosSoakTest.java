@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -193,7 +194,7 @@ class ChaosSoakTest {
         return null;
     }
 
-    private static int settle(java.util.function.IntSupplier counter, int expected) throws InterruptedException {
+    private static int settle(IntSupplier counter, int expected) throws InterruptedException {
         int value = counter.getAsInt();
         for (int i = 0; i < 50 && value != expected; i++) {
             Thread.sleep(100);
