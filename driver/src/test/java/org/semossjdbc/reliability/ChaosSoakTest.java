@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,7 +114,8 @@ class ChaosSoakTest {
             ReliabilitySummary.row(SECTION, "zz chaos", "random emulator faults (" + faults.get() + ": dropped "
                             + "before/after execution, sessions expired), " + SECONDS + " s",
                     THREADS + " threads of INSERTs and multi-row batches through HikariCP",
-                    writes.size() + " writes: " + states, unclear.isEmpty() ? "yes" : "NO", "-", expectedAtLeast + " applied / " + present.size() + " present (" + unknown
+                    writes.size() + " writes: " + states, unclear.isEmpty() ? "yes" : "NO", "-",
+                    expectedAtLeast + " applied / " + present.size() + " present (" + unknown
                             + " writes of unknown fate)", String.valueOf(lost), String.valueOf(phantom + torn));
             assertTrue(unclear.isEmpty(), "failures that were not a clear SQLException: " + unclear.stream().limit(5)
                     .toList());
@@ -192,7 +194,7 @@ class ChaosSoakTest {
         return null;
     }
 
-    private static int settle(java.util.function.IntSupplier counter, int expected) throws InterruptedException {
+    private static int settle(IntSupplier counter, int expected) throws InterruptedException {
         int value = counter.getAsInt();
         for (int i = 0; i < 50 && value != expected; i++) {
             Thread.sleep(100);

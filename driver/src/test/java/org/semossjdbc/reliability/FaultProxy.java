@@ -3,11 +3,15 @@ package org.semossjdbc.reliability;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -107,15 +111,15 @@ final class FaultProxy implements AutoCloseable {
 
     /** Requests of any kind received since the last reset. */
     int allRequests() {
-        return server.countRequestsMatching(com.github.tomakehurst.wiremock.matching.RequestPattern.everything())
+        return server.countRequestsMatching(RequestPattern.everything())
                 .getCount();
     }
 
     /** The values of every session cookie the server set in answers seen so far ({@code name=value} pairs). */
-    java.util.List<String> cookieValuesSet() {
-        java.util.List<String> values = new java.util.ArrayList<>();
+    List<String> cookieValuesSet() {
+        List<String> values = new ArrayList<>();
         for (ServeEvent event : server.getAllServeEvents()) {
-            com.github.tomakehurst.wiremock.http.HttpHeader header = event.getResponse().getHeaders()
+            HttpHeader header = event.getResponse().getHeaders()
                     .getHeader("Set-Cookie");
             if (header.isPresent()) {
                 for (String cookie : header.values()) {
@@ -131,7 +135,7 @@ final class FaultProxy implements AutoCloseable {
     }
 
     /** Every exchange seen since the last reset, newest first. */
-    java.util.List<ServeEvent> serveEvents() {
+    List<ServeEvent> serveEvents() {
         return server.getAllServeEvents();
     }
 

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.function.IntSupplier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -142,7 +143,7 @@ abstract class FaultTestBase {
                 String.valueOf(requests), expected + " / " + found, String.valueOf(lost), String.valueOf(duplicated));
     }
 
-    static int settle(java.util.function.IntSupplier counter, int expected) throws InterruptedException {
+    static int settle(IntSupplier counter, int expected) throws InterruptedException {
         int value = counter.getAsInt();
         for (int i = 0; i < 30 && value != expected; i++) {
             Thread.sleep(100);

@@ -48,8 +48,8 @@ final class HostileStrings {
     }
 
     /**
-     * The next string: usually up to 30 pieces, sometimes up to 1,500 (long values cross the driver's chunking), now and
-     * then NUL (storable only on some backends) and, rarely, a lone surrogate (storable nowhere).
+     * The next string: usually up to 30 pieces, sometimes up to 1,500 (long values cross the driver's chunking),
+     * now and then NUL (storable only on some backends) and, rarely, a lone surrogate (storable nowhere).
      */
     String next() {
         int roll = random.nextInt(1000);
@@ -82,7 +82,9 @@ final class HostileStrings {
     static boolean hasLoneSurrogate(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return true;

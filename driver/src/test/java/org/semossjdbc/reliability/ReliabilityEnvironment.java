@@ -87,7 +87,8 @@ final class ReliabilityEnvironment implements AutoCloseable {
 
     /** Counts rows on the backend directly. */
     long count(String sqlCount) throws SQLException {
-        try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sqlCount)) {
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sqlCount)) {
             rs.next();
             return rs.getLong(1);
         }
