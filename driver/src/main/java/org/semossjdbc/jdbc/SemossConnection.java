@@ -87,7 +87,18 @@ final class SemossConnection implements Connection {
             LOG.debug("connected to {} in {} ms", settings.redactedUrl(), (System.nanoTime() - started) / 1_000_000);
             return new SemossConnection(settings, engine);
         } catch (CallFailedException e) {
-            throw SqlExceptions.from(e, false);
+            SQLException mapped = SqlExceptions.from(e, false);
+            if ("08006".equals(mapped.getSQLState())) {
+                // Nothing was established yet (e.g. the server answered the login with an error page): 08001.
+                throw new java.sql.SQLNonTransientConnectionException(
+                        "Cannot connect to the SEMOSS server: " + e.getMessage(), "08001", e);
+            }
+            throw mapped;
+        } catch (IllegalArgumentException e) {
+            // A trust store that cannot be read, or a header value OkHttp refuses (CR, LF or NUL in a token):
+            // the settings cannot make a connection, and nothing was sent.
+            throw new java.sql.SQLNonTransientConnectionException(
+                    "Cannot connect with these settings: " + e.getMessage(), "08001", e);
         }
     }
 

@@ -52,7 +52,8 @@ final class SqlExceptions {
         String note = fateUnknown ? " The statement may or may not have been applied on the server." : "";
         String message = e.getMessage() + note;
         SQLException result = switch (e.failure()) {
-            case TIMEOUT -> new SQLTimeoutException("Query timeout expired: " + message, "HYT00");
+            // A write that timed out after it was sent may have run: 08007 says so, the class still says timeout.
+            case TIMEOUT -> new SQLTimeoutException("Query timeout expired: " + message, fateUnknown ? "08007" : "HYT00");
             case CANCELLED -> new SQLTransientException("Statement cancelled: " + message, "57014");
             case NOT_AUTHENTICATED -> new SQLInvalidAuthorizationSpecException(
                     "SEMOSS refused the credentials: " + e.getMessage(), "28000");

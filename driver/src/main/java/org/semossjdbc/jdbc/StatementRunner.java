@@ -59,6 +59,13 @@ final class StatementRunner {
 
     List<Outcome> run(String sql, Classification classification, Expect expect) throws SQLException {
         ConnectionContext context = connection.context(call);
+        if (context.dialect() == org.semossjdbc.sql.Dialect.POSTGRESQL && sql.indexOf('\0') >= 0) {
+            // PostgreSQL text cannot hold U+0000, and the server's pgjdbc breaks its protocol message on one
+            // ("insufficient data left in message"): refuse before sending, as parameters already are.
+            throw new java.sql.SQLDataException(
+                    "PostgreSQL cannot store the NUL character (U+0000) found in the SQL text; nothing was sent",
+                    "22023");
+        }
         if (classification.multipleStatements()) {
             return runSeveral(sql, context, expect);
         }

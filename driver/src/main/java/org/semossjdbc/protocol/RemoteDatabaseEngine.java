@@ -27,6 +27,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * release their tasks from any thread, including the {@link java.lang.ref.Cleaner}'s.
  */
 public final class RemoteDatabaseEngine implements AutoCloseable {
+    /** Tomcat's default maxPostSize (2 MB), which SEMOSS deployments keep (§11.2). */
+    static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+
     private static final String RUN_PIXEL = "/engine/runPixel";
     private static final String NEW_INSIGHT = "new";
     private static final String INSIGHT_LOST = "Could not find the insight id";
@@ -318,6 +321,45 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     }
 
     /**
+     * Tomcat silently drops the parameters of a form body over its 2 MB {@code maxPostSize} and SEMOSS then answers
+     * "Must pass in 'expression'" (§11.2, O 150). Refusing before sending gives the same SQLState (54000) without a
+     * request, and says why.
+     */
+    private static void refuseOverFormLimit(Map<String, String> form) throws ServerErrorException {
+        long bytes = 0;
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            bytes += field.getKey().length() + 2 + formEncodedLength(field.getValue());
+        }
+        if (bytes > MAX_FORM_BYTES) {
+            throw new ServerErrorException(new ServerError("54000", ErrorCategory.LIMIT, 0,
+                    "The request would be " + bytes + " bytes, over the server's " + MAX_FORM_BYTES
+                            + "-byte form limit (Tomcat maxPostSize); it was not sent. Split the statement or"
+                            + " the batch."));
+        }
+    }
+
+    /** Bytes of {@code value} once form-encoded as UTF-8 (unreserved characters and space 1, others 3 per byte). */
+    private static long formEncodedLength(String value) {
+        long bytes = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                        || c == '-' || c == '_' || c == '.' || c == '*' || c == ' ';
+                bytes += plain ? 1 : 3;
+            } else if (c < 0x800) {
+                bytes += 6;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 12;
+                i++;
+            } else {
+                bytes += 9;
+            }
+        }
+        return bytes;
+    }
+
+    /**
      * Sends the pending task removals followed by {@code pixels} in one request and returns the entries of
      * {@code pixels}. Caller holds {@link #lock}. When the insight is gone (400 INSIGHT_NOT_FOUND: the server refused
      * before running anything) a new one is made and, if {@code retry}, the request is sent again once.
@@ -331,6 +373,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("expression", String.join(" ", all));
         form.put("insightId", insightId);
+        refuseOverFormLimit(form);
         PixelResponse response;
         long started = System.nanoTime();
         try (TransportResponse http = transport.postForm(RUN_PIXEL, form, call.handle())) {

@@ -70,8 +70,8 @@ final class Failures {
             return "The server's certificate does not match its host name (" + describe(failure)
                     + "); connect with the name the certificate was issued for";
         }
-        return "The server's certificate is not trusted; configure sslTrustStore with the server's certificate or"
-                + " its issuing CA (" + describe(failure) + ")";
+        return "The server's certificate is not trusted; configure the trustStore property with the server's"
+                + " certificate or its issuing CA (" + describe(failure) + ")";
     }
 
     /** The exception's class and message, which for socket errors name a host and port but never a secret. */

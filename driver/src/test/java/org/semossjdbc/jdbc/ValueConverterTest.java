@@ -54,6 +54,19 @@ class ValueConverterTest {
     }
 
     @Test
+    void fixedWidthTimestampsParseLikeTheGeneralForm() throws SQLException {
+        assertEquals(LocalDateTime.of(1, 1, 1, 0, 0, 0), ValueConverter.toLocalDateTime("0001-01-01 00:00:00"));
+        assertEquals(LocalDateTime.of(9999, 12, 31, 23, 59, 59), ValueConverter.toLocalDateTime("9999-12-31 23:59:59"));
+        assertEquals(LocalDateTime.of(2024, 2, 29, 13, 45, 56), ValueConverter.toLocalDateTime("2024-02-29T13:45:56"));
+        assertEquals("22018", assertThrows(SQLException.class,
+                () -> ValueConverter.toLocalDateTime("2023-02-29 10:00:00")).getSQLState());
+        assertEquals("22018", assertThrows(SQLException.class,
+                () -> ValueConverter.toLocalDateTime("2024-02-29 24:00:00")).getSQLState());
+        assertEquals("22018", assertThrows(SQLException.class,
+                () -> ValueConverter.toLocalDateTime("2024-0a-29 10:00:00")).getSQLState());
+    }
+
+    @Test
     void booleansFromEveryShape() throws SQLException {
         assertTrue(ValueConverter.toBoolean(true));
         assertTrue(ValueConverter.toBoolean(1));

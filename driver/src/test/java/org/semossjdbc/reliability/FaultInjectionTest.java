@@ -256,9 +256,6 @@ class FaultInjectionTest extends FaultTestBase {
         }
     }
 
-    @Disabled("reason: a write that exceeds setQueryTimeout is SQLTimeoutException with SQLState HYT00; the "
-            + "contract requires SQLState 08007 for a write whose fate is unknown (keep the SQLTimeoutException "
-            + "class): SqlExceptions.from(TransportException, write=true), TIMEOUT branch")
     @Test
     void aWriteSlowerThanTheQueryTimeoutSaysItsFateIsUnknownAndIsNotDuplicated() throws Exception {
         proxy.failNextRunPixel(proxy.proxied().withFixedDelay(3000));
@@ -276,9 +273,6 @@ class FaultInjectionTest extends FaultTestBase {
         }
     }
 
-    @Disabled("reason: a write whose answer exceeds socketTimeout is SQLTimeoutException with SQLState HYT00; the "
-            + "contract requires 08007 for a write whose fate is unknown: SqlExceptions.from(TransportException, "
-            + "write=true), TIMEOUT branch")
     @Test
     void aWriteSlowerThanTheSocketTimeoutSaysItsFateIsUnknownInTime() throws Exception {
         proxy.failNextRunPixel(proxy.proxied().withFixedDelay(4000));
@@ -348,9 +342,6 @@ class FaultInjectionTest extends FaultTestBase {
         }
     }
 
-    @Disabled("reason: a 500 HTML page answering the login (GET /config) makes getConnection throw "
-            + "SQLTransientConnectionException 08006 (connection lost); a connection that could not be established "
-            + "is 08001 (or 08004): SemossConnection.open maps HTTP_STATUS through SqlExceptions.from(e, false)")
     @Test
     void malformedAuthorizationHeader500PageAtConnectIsAClearConnectionError() throws Exception {
         try (FaultProxy broken = new FaultProxy("http://127.0.0.1:1")) {

@@ -2,7 +2,6 @@ package org.semossjdbc.reliability;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -69,17 +68,7 @@ class MalformedInputTest {
     }
 
     static Stream<Arguments> malformedUrls() throws IOException {
-        return urlCases(false);
-    }
-
-    static Stream<Arguments> malformedUrlsWithKnownDefects() throws IOException {
-        return urlCases(true);
-    }
-
-    /** Lines whose third column starts with {@code DEFECT:} fail against the current driver (see that column). */
-    private static Stream<Arguments> urlCases(boolean defects) throws IOException {
         return lines("malformed-urls.txt").stream().map(line -> line.split("\t", 3))
-                .filter(parts -> (parts.length > 2 && parts[2].startsWith("DEFECT:")) == defects)
                 .map(parts -> Arguments.of(parts[0], parts[1]));
     }
 
@@ -147,16 +136,6 @@ class MalformedInputTest {
         assertEquals(0, sent, "nothing may be sent for a malformed URL or property: " + e.getMessage());
     }
 
-    @Disabled("reason: rows marked DEFECT in reliability/malformed-urls.txt: a trustStore file that does not exist "
-            + "and a token/tokenProvider holding NUL, CR or LF make getConnection throw IllegalArgumentException "
-            + "(HttpTransport.create / OkHttp header validation, outside the SQLException mapping in "
-            + "SemossConnection.open) instead of a SQLException")
-    @ParameterizedTest(name = "[{index}] expects {0}")
-    @MethodSource("malformedUrlsWithKnownDefects")
-    void malformedUrlOrPropertyWithAKnownDefectFailsClearlyWithoutSendingAnything(String state, String line) {
-        malformedUrlOrPropertyFailsClearlyWithoutSendingAnything(state, line);
-    }
-
     @ParameterizedTest(name = "{0} <- {1}")
     @MethodSource("malformedSql")
     void unparseableSqlFailsClearlyAndTheConnectionStaysUsable(String statePrefix, String sql) throws Exception {
@@ -190,9 +169,6 @@ class MalformedInputTest {
         }
     }
 
-    @Disabled("reason: a statement whose form body exceeds Tomcat's 2 MB maxPostSize is sent anyway; the 54000 "
-            + "comes from the server's 400 after one request (no size check before postForm in "
-            + "RemoteDatabaseEngine/StatementRunner)")
     @Test
     void aStatementOverTheServers2MbLimitIsRefusedBeforeSending() throws Exception {
         env.direct("CREATE TABLE IF NOT EXISTS BIG (ID INT PRIMARY KEY, V CLOB)");
@@ -219,8 +195,6 @@ class MalformedInputTest {
         }
     }
 
-    @Disabled("reason: a PreparedStatement whose rendered SQL exceeds the 2 MB form limit is sent anyway; 54000 "
-            + "only after the server's 400 (no size check before sending)")
     @Test
     void aParameterOverTheServers2MbLimitIsRefusedBeforeSending() throws Exception {
         env.direct("CREATE TABLE IF NOT EXISTS BIG (ID INT PRIMARY KEY, V CLOB)");
@@ -282,10 +256,6 @@ class MalformedInputTest {
         }
     }
 
-    @Disabled("reason: Statement text holding NUL on a PostgreSQL engine is sent; the server's pgjdbc breaks the "
-            + "protocol message and the answer is SQLException HY000 'ERROR: insufficient data left in message'; "
-            + "the driver should refuse it before sending with 22023, as it already does for PreparedStatement "
-            + "parameters")
     @Test
     void nulInAPostgresLiteralIsAClearErrorAndNothingIsStored() throws Exception {
         try (ReliabilityEnvironment pg = ReliabilityEnvironment.start(ScratchDatabase.Backend.POSTGRES)) {

@@ -3,7 +3,6 @@ package org.semossjdbc.reliability;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.semossjdbc.testing.ScratchDatabase;
@@ -108,8 +107,6 @@ class TlsTest {
                 () -> assertThrows(SQLException.class, () -> selectOne(url, properties)));
     }
 
-    @Disabled("reason: the refusal says 'configure sslTrustStore' (transport Failures.untrustedMessage) but the "
-            + "connection property is trustStore (DriverProperty.TRUST_STORE)")
     @Test
     void aSelfSignedCertificateIsRefusedByDefaultWithAMessageNamingTheProperty() {
         SQLException e = refusal(url("localhost"), new Properties());
@@ -148,9 +145,6 @@ class TlsTest {
                 "accepted; password absent from toString/getURL");
     }
 
-    @Disabled("reason: a wrong trustStorePassword makes getConnection throw IllegalArgumentException ('Cannot read "
-            + "the PKCS12 trust store ...: keystore password was incorrect') from HttpTransport.create, outside the"
-            + " SQLException mapping in SemossConnection.open")
     @Test
     void aWrongTrustStorePasswordIsASqlExceptionThatDoesNotShowIt() {
         Properties wrong = new Properties();

@@ -115,7 +115,7 @@ class HttpTransportTlsTest {
                 () -> runPixel(tls("localhost", null, null, null, true)));
         assertEquals(Kind.TLS_UNTRUSTED, e.kind());
         assertFalse(e.requestSent());
-        assertTrue(e.getMessage().contains("not trusted; configure sslTrustStore"), e.getMessage());
+        assertTrue(e.getMessage().contains("not trusted; configure the trustStore property"), e.getMessage());
     }
 
     @Test
