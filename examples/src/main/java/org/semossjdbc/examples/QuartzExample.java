@@ -153,8 +153,8 @@ public final class QuartzExample {
         properties.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
         properties.setProperty("org.quartz.jobStore.tablePrefix", TABLE_PREFIX);
         properties.setProperty("org.quartz.jobStore.isClustered", "false");
-        // SEMOSS commits every statement on its own and has no transactions, so the driver refuses
-        // setAutoCommit(false); Quartz must not ask. The consequence: a Quartz "transaction" is a series of committed
+        // SEMOSS commits every statement on its own and has no transactions (the driver only warns about
+        // setAutoCommit(false)); Quartz need not ask. The consequence: a Quartz "transaction" is a series of committed
         // statements, which is why this store runs one scheduler and no cluster.
         properties.setProperty("org.quartz.jobStore.dontSetAutoCommitFalse", "true");
         // With no transactions there are no row locks to take (SELECT ... FOR UPDATE would lock nothing): the
