@@ -3,6 +3,7 @@ package org.semossjdbc.transport;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.nio.channels.ClosedByInterruptException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
@@ -33,6 +34,11 @@ final class Failures {
         if (handle.isExpired()) {
             return new TransportException(Kind.TIMEOUT, requestSent, 0,
                     what + " exceeded the call's time limit", failure);
+        }
+        // A thread interrupted in the middle of an exchange (an executor's shutdownNow, say) abandons it, as a cancel.
+        if (failure instanceof ClosedByInterruptException || Thread.currentThread().isInterrupted()) {
+            return new TransportException(Kind.CANCELLED, requestSent, 0,
+                    what + " was abandoned: the calling thread was interrupted", failure);
         }
         if (isUntrusted(failure)) {
             return new TransportException(Kind.TLS_UNTRUSTED, false, 0, untrustedMessage(failure), failure);

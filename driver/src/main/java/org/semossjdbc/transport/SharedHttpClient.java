@@ -1,8 +1,10 @@
 package org.semossjdbc.transport;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 /**
@@ -17,7 +19,7 @@ final class SharedHttpClient {
      * moment, which would surface as a lost connection after the request was sent (unknown fate for a write).
      */
     private static final long KEEP_ALIVE_SECONDS = 15;
-    private static final int MAX_IDLE_CONNECTIONS = 10;
+    static final int MAX_IDLE_CONNECTIONS = 10;
 
     private static final OkHttpClient BASE = new OkHttpClient.Builder()
             .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS))
@@ -26,6 +28,11 @@ final class SharedHttpClient {
             .followSslRedirects(false)
             // OkHttp would silently resend a request on some connection failures; for a write that may run it twice.
             .retryOnConnectionFailure(false)
+            // Cleartext until a transport for an https URL adds TLS (TlsSetup): building a TLS-capable client loads
+            // the JVM's trust store, a cost a plain-HTTP user should not pay.
+            .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
+            // Channel-backed sockets, so that a pooled connection the server has closed is noticed before sending.
+            .socketFactory(ChannelSockets.factory())
             .build();
 
     private SharedHttpClient() {

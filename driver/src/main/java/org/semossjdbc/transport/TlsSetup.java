@@ -18,10 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 /**
@@ -37,21 +39,63 @@ final class TlsSetup {
     private TlsSetup() {
     }
 
-    /** Applies the configured trust and host name checks to {@code builder}. */
+    /**
+     * Applies TLS to {@code builder} for an {@code https} base URL: the configured trust (or the JVM's), host name
+     * checks, and TLS sockets whose plain sockets {@link ChannelSockets} can probe. For {@code http} it does nothing,
+     * and the client stays cleartext-only, which spares a plain-HTTP user the JVM trust store's loading.
+     */
     static void configure(OkHttpClient.Builder builder, TransportConfig config) {
-        if (config.trustStore() != null) {
-            X509TrustManager trustManager = trustManager(config.trustStore(), config.trustStoreType(),
-                    config.trustStorePassword());
+        // A configured trust store is read even for http: one that cannot be read is a mistake to report now.
+        X509TrustManager configured = config.trustStore() == null ? null
+                : trustManager(config.trustStore(), config.trustStoreType(), config.trustStorePassword());
+        if (!"https".equalsIgnoreCase(config.apiBaseUrl().getScheme())) {
+            return;
+        }
+        X509TrustManager trustManager;
+        SSLSocketFactory socketFactory;
+        if (configured != null) {
+            trustManager = configured;
+            socketFactory = socketFactory(trustManager);
+        } else {
+            trustManager = JvmTrust.MANAGER;
+            socketFactory = JvmTrust.SOCKET_FACTORY;
+        }
+        builder.connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
+                .sslSocketFactory(ChannelSockets.layeredOver(socketFactory), trustManager);
+        if (!config.verifyHostname()) {
+            builder.hostnameVerifier((hostname, session) -> true);
+        }
+    }
+
+    private static SSLSocketFactory socketFactory(X509TrustManager trustManager) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustManager}, null);
+            return context.getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is not available in this JVM: " + e.getMessage(), e);
+        }
+    }
+
+    /** The JVM's default trust, loaded on the first https connection and shared by all that follow. */
+    private static final class JvmTrust {
+        static final X509TrustManager MANAGER = jvmTrustManager();
+        static final SSLSocketFactory SOCKET_FACTORY = socketFactory(MANAGER);
+
+        private static X509TrustManager jvmTrustManager() {
             try {
-                SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, new TrustManager[] {trustManager}, null);
-                builder.sslSocketFactory(context.getSocketFactory(), trustManager);
+                TrustManagerFactory factory =
+                        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                factory.init((KeyStore) null);
+                for (TrustManager manager : factory.getTrustManagers()) {
+                    if (manager instanceof X509TrustManager x509) {
+                        return x509;
+                    }
+                }
+                throw new IllegalStateException("No X.509 trust manager in this JVM");
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("TLS is not available in this JVM: " + e.getMessage(), e);
             }
-        }
-        if (!config.verifyHostname()) {
-            builder.hostnameVerifier((hostname, session) -> true);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.semossjdbc.reliability;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,11 +51,6 @@ class FaultInjectionTest extends FaultTestBase {
         record("connection refused", "getConnection", f, true, 0, 0, 0, false);
     }
 
-    @Disabled("reason: after the server went away (its FIN already received), a write on a pooled keep-alive "
-            + "connection idle < 10 s fails as 08007 SQLNonTransientConnectionException ('unexpected end of "
-            + "stream', requestSent=true) instead of 08001: OkHttp health-checks pooled connections only after 10 s"
-            + " idle and retryOnConnectionFailure is off, so the transport writes into a dead socket and the caller"
-            + " cannot tell the write was NOT applied")
     @Test
     void connectionRefusedOnAWriteIsNotAppliedAndSaysSo() throws Exception {
         int port = proxy.port();

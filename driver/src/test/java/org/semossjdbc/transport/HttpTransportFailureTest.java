@@ -182,6 +182,30 @@ class HttpTransportFailureTest {
     }
 
     @Test
+    void anInterruptOfTheCallingThreadAbandonsTheCallAsACancel() throws Exception {
+        server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withFixedDelay(SLOW_MILLIS).withBody(PIXEL_OK)));
+        Thread caller = Thread.currentThread();
+        try (HttpTransport transport = HttpTransport.create(config(server, accessKey()))) {
+            CompletableFuture<Void> interrupter = CompletableFuture.runAsync(() -> {
+                awaitRequestAtServer();
+                caller.interrupt();
+            });
+            long started = System.nanoTime();
+            TransportException e = assertThrows(TransportException.class,
+                    () -> transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
+            assertTrue(Thread.interrupted(), "the interrupt status is kept for the caller");
+            assertEquals(Kind.CANCELLED, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+            assertTrue(e.requestSent());
+            assertTrue(elapsedMillis(started) < SLOW_MILLIS, "abandoned at once, not after the server answered");
+            interrupter.get(5, TimeUnit.SECONDS);
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(1, runPixelCount(), "an abandoned call is never retried");
+    }
+
+    @Test
     void cancelWhileReadingTheBodyStopsTheRead() throws Exception {
         server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withBody("x".repeat(20_000))
                 .withChunkedDribbleDelay(40, SLOW_MILLIS)));

@@ -14,14 +14,19 @@ import static org.semossjdbc.transport.TransportTestSupport.pixel;
 import static org.semossjdbc.transport.TransportTestSupport.readAll;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -151,6 +156,34 @@ class HttpTransportTlsTest {
         assertEquals(Kind.TLS_UNTRUSTED, e.kind());
         assertTrue(e.getMessage().contains("host name"), e.getMessage());
         assertEquals(PIXEL_OK, runPixel(tls("127.0.0.1", serverPem, null, null, false)));
+    }
+
+    @Test
+    void aTlsConnectionTheServerClosedIsSkippedAndAReusedOneIsKept() throws Exception {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(serverKeyStore)) {
+            keys.load(in, STORE_PASSWORD.toCharArray());
+        }
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, STORE_PASSWORD.toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers.getKeyManagers(), null, null);
+        try (KeepAliveServer keepAlive = new KeepAliveServer(PIXEL_OK, context.getServerSocketFactory());
+             HttpTransport transport = HttpTransport.create(new TransportConfig(URI.create(keepAlive.baseUrl(
+                     "localhost")), accessKey(), Duration.ofSeconds(5), Duration.ofSeconds(5), serverPem, null, null,
+                     true, null, "semoss-jdbc-test"))) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(PIXEL_OK, readAll(transport.postForm("/engine/runPixel", pixel("1;"),
+                        new CallHandle())));
+            }
+            assertEquals(1, keepAlive.connections(), "the probe leaves a live TLS connection in use");
+
+            keepAlive.closeConnections();
+            Thread.sleep(300);
+            assertEquals(PIXEL_OK, readAll(transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle())));
+            assertEquals(4, keepAlive.requests(), "sent once, on a new connection");
+            assertEquals(2, keepAlive.connections());
+        }
     }
 
     @Test
