@@ -7,9 +7,12 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.Route;
 
+import org.semossjdbc.transport.TransportException.Kind;
+
 /**
  * Answers a proxy's 407 with {@code Proxy-Authorization: Basic}. A 407 means the proxy refused before forwarding, so
- * resending is safe; a second 407 with our header means wrong proxy credentials, and we stop.
+ * resending is safe; a second 407 with our header means wrong proxy credentials, and we stop. For an HTTPS tunnel,
+ * OkHttp asks before its first CONNECT, so the credentials go with it.
  */
 final class ProxyBasicAuthenticator implements Authenticator {
 
@@ -20,11 +23,19 @@ final class ProxyBasicAuthenticator implements Authenticator {
     }
 
     @Override
-    public Request authenticate(Route route, Response response) {
-        if (response.request().header("Proxy-Authorization") != null) {
+    public Request authenticate(Route route, Response response) throws TransportException {
+        Request refused = response.request();
+        if (refused.header("Proxy-Authorization") != null) {
+            if ("CONNECT".equals(refused.method())) {
+                // Declining here, OkHttp would fail the tunnel with a bare IOException, which reads as a connect
+                // failure and is retried: the refused credentials would reach the proxy again (its lockout counts
+                // each). A 407 status, as for a plain-HTTP proxy, is not retried.
+                throw new TransportException(Kind.HTTP_STATUS, false, 407, "The proxy refused the proxy credentials"
+                        + " (HTTP 407 to CONNECT " + refused.url().host() + ":" + refused.url().port() + ")", null);
+            }
             return null;
         }
-        return response.request().newBuilder().header("Proxy-Authorization", headerValue).build();
+        return refused.newBuilder().header("Proxy-Authorization", headerValue).build();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.semossjdbc.transport.SelfSignedCertificate.keytool;
 import static org.semossjdbc.transport.TransportTestSupport.PIXEL_OK;
 import static org.semossjdbc.transport.TransportTestSupport.RUN_PIXEL;
 import static org.semossjdbc.transport.TransportTestSupport.accessKey;
@@ -14,19 +15,10 @@ import static org.semossjdbc.transport.TransportTestSupport.pixel;
 import static org.semossjdbc.transport.TransportTestSupport.readAll;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -42,11 +34,11 @@ import org.semossjdbc.transport.TransportException.Kind;
  */
 class HttpTransportTlsTest {
 
-    private static final String STORE_PASSWORD = "changeit-tls";
+    private static final String STORE_PASSWORD = SelfSignedCertificate.STORE_PASSWORD;
 
     @TempDir
     static Path directory;
-    private static Path serverKeyStore;
+    private static SelfSignedCertificate serverCertificate;
     private static Path serverPem;
     private static Path otherPem;
     private static Path trustP12;
@@ -55,20 +47,9 @@ class HttpTransportTlsTest {
 
     @BeforeAll
     static void createCertificatesAndStart() throws Exception {
-        serverKeyStore = directory.resolve("server.p12");
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-keystore", serverKeyStore.toString(),
-                "-storetype", "PKCS12", "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
-        serverPem = directory.resolve("server.pem");
-        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", serverKeyStore.toString(),
-                "-storepass", STORE_PASSWORD, "-file", serverPem.toString());
-        Path otherStore = directory.resolve("other.p12");
-        keytool("-genkeypair", "-alias", "other", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=other.example", "-keystore", otherStore.toString(), "-storetype", "PKCS12",
-                "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
-        otherPem = directory.resolve("other.pem");
-        keytool("-exportcert", "-rfc", "-alias", "other", "-keystore", otherStore.toString(),
-                "-storepass", STORE_PASSWORD, "-file", otherPem.toString());
+        serverCertificate = SelfSignedCertificate.issue(directory, "server", "localhost", "localhost");
+        serverPem = serverCertificate.pem();
+        otherPem = SelfSignedCertificate.issue(directory, "other", "other.example", null).pem();
         trustP12 = directory.resolve("trust.p12");
         keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", serverPem.toString(),
                 "-keystore", trustP12.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
@@ -77,7 +58,7 @@ class HttpTransportTlsTest {
                 "-keystore", trustJks.toString(), "-storetype", "JKS", "-storepass", STORE_PASSWORD);
 
         server = new WireMockServer(options().httpDisabled(true).dynamicHttpsPort()
-                .keystorePath(serverKeyStore.toString()).keystoreType("PKCS12")
+                .keystorePath(serverCertificate.keyStore().toString()).keystoreType("PKCS12")
                 .keystorePassword(STORE_PASSWORD).keyManagerPassword(STORE_PASSWORD));
         server.start();
         server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withStatus(200).withBody(PIXEL_OK)));
@@ -87,17 +68,6 @@ class HttpTransportTlsTest {
     static void stop() {
         if (server != null) {
             server.stop();
-        }
-    }
-
-    private static void keytool(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("keytool " + arguments[0] + " failed: " + output);
         }
     }
 
@@ -160,15 +130,8 @@ class HttpTransportTlsTest {
 
     @Test
     void aTlsConnectionTheServerClosedIsSkippedAndAReusedOneIsKept() throws Exception {
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(serverKeyStore)) {
-            keys.load(in, STORE_PASSWORD.toCharArray());
-        }
-        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keyManagers.init(keys, STORE_PASSWORD.toCharArray());
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keyManagers.getKeyManagers(), null, null);
-        try (KeepAliveServer keepAlive = new KeepAliveServer(PIXEL_OK, context.getServerSocketFactory());
+        try (KeepAliveServer keepAlive = new KeepAliveServer(PIXEL_OK,
+                serverCertificate.serverContext().getServerSocketFactory());
              HttpTransport transport = HttpTransport.create(new TransportConfig(URI.create(keepAlive.baseUrl(
                      "localhost")), accessKey(), Duration.ofSeconds(5), Duration.ofSeconds(5), serverPem, null, null,
                      true, null, "semoss-jdbc-test"))) {

@@ -107,7 +107,11 @@ final class KeepAliveServer implements AutoCloseable {
         }
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    /**
+     * Reads a request's head up to its blank line, a byte at a time so that nothing after it (a body, or the first
+     * bytes of a tunnel) is consumed; null at end of stream.
+     */
+    static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         while (matched < 4) {
