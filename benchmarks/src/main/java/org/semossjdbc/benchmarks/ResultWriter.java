@@ -36,7 +36,7 @@ final class ResultWriter {
         out.append("- Run: ").append(info.startedUtc()).append(" to ").append(info.finishedUtc()).append(" UTC\n");
         out.append("- Machine: ").append(info.machine()).append("\n");
         out.append("- Load average (1 min) at start / end: ").append(info.loadAtStart()).append(" / ")
-                .append(info.loadAtEnd()).append(" (above the core count, other processes competed for the CPU)\n");
+                .append(info.loadAtEnd()).append(loadNote(info.loadAtStart())).append("\n");
         if (!info.note().isBlank()) {
             out.append("- Conditions: ").append(info.note()).append("\n");
         }
@@ -90,5 +90,16 @@ final class ResultWriter {
 
     private static String quote(String text) {
         return "\"" + text.replace("\"", "\"\"").replace("\n", " ") + "\"";
+    }
+
+    /** Says that other processes competed only when the load at start was above the cores (the run's own JVMs add). */
+    private static String loadNote(String loadAtStart) {
+        try {
+            double load = Double.parseDouble(loadAtStart);
+            return load > Runtime.getRuntime().availableProcessors()
+                    ? " (above the core count at start: other processes competed for the CPU)" : "";
+        } catch (NumberFormatException unknown) {
+            return "";
+        }
     }
 }
