@@ -39,7 +39,11 @@ final class ReliabilitySummary {
             "5-soak", new String[]{"Pool soak (HikariCP)",
                     "| Threads | Seconds | Operations | Errors | Rows expected / found | Open insights after close "
                             + "(baseline) | Open tasks after close (baseline) | Recipe size of long-lived insight |",
-                    "|---|---|---|---|---|---|---|---|"});
+                    "|---|---|---|---|---|---|---|---|"},
+            "6-trace", new String[]{"Secrets in the whole test run's TRACE log",
+                    "| Run | Driver and OkHttp log lines at TRACE | Secrets the emulators handed out or accepted | "
+                            + "Secrets found |",
+                    "|---|---|---|---|"});
 
     private static final Path TARGET = Path.of("target");
     private static final Map<String, Map<String, String>> ROWS = new ConcurrentHashMap<>();

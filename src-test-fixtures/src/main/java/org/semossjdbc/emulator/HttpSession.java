@@ -49,6 +49,7 @@ final class HttpSession {
     }
 
     void csrfToken(String token) {
+        SecretLedger.remember(token);
         this.csrfToken = token;
     }
 }

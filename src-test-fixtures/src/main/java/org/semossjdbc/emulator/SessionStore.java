@@ -35,6 +35,7 @@ final class SessionStore {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes).toUpperCase(Locale.ROOT);
+        SecretLedger.remember(id); // the session cookie's value
         HttpSession session = new HttpSession(id, System.nanoTime());
         sessions.put(id, session);
         return session;

@@ -35,6 +35,9 @@ final class UserAccount {
         this.bearerToken = bearerToken;
         this.bearerProvider = bearerProvider;
         this.defaultPermission = defaultPermission;
+        SecretLedger.remember(password);
+        SecretLedger.rememberAccessKey(accessKey, secretKey);
+        SecretLedger.remember(bearerToken);
     }
 
     static UserAccount withAccessKey(String username, String accessKey, String secretKey,
