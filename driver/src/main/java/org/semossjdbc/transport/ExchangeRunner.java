@@ -68,6 +68,12 @@ final class ExchangeRunner {
     private Exchange sendOnce(Request request, CallHandle handle) throws TransportException {
         String what = request.method() + " " + request.url().encodedPath();
         handle.checkActive(what);
+        if (Thread.currentThread().isInterrupted()) {
+            // Okio would refuse the first write anyway, but after the request had "started": refusing here keeps
+            // the outcome exact (nothing sent) for the caller.
+            throw new TransportException(Kind.CANCELLED, false, 0,
+                    what + " was not sent: the calling thread is interrupted", null);
+        }
         SendState state = new SendState();
         Call call = client.newCall(request.newBuilder().tag(SendState.class, state).build());
         handle.attach(call);
@@ -106,9 +112,9 @@ final class ExchangeRunner {
             builder.proxy(Proxy.NO_PROXY);
         } else {
             builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
-            if (proxy.user() != null) {
-                builder.proxyAuthenticator(new ProxyBasicAuthenticator(proxy.user(), proxy.password()));
-            }
+            // Also without a user: a tunnel's 407 then fails once, saying credentials are needed, instead of
+            // OkHttp's bare "Failed to authenticate with proxy" (taken for a connect failure and retried).
+            builder.proxyAuthenticator(new ProxyBasicAuthenticator(proxy.user(), proxy.password()));
         }
         return builder.build();
     }

@@ -206,6 +206,26 @@ class HttpTransportFailureTest {
     }
 
     @Test
+    void anInterruptedThreadSendsNothingAndIsToldSo() throws Exception {
+        server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withBody(PIXEL_OK)));
+        try (HttpTransport transport = HttpTransport.create(config(server, accessKey()))) {
+            Thread.currentThread().interrupt();
+            try {
+                TransportException e = assertThrows(TransportException.class,
+                        () -> transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
+                assertEquals(Kind.CANCELLED, e.kind(), e.getMessage());
+                assertFalse(e.requestSent(), "nothing left the client: the caller knows the write was not applied");
+                assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status is the caller's to clear");
+            } finally {
+                Thread.interrupted();
+            }
+            assertEquals(0, runPixelCount());
+            assertEquals(PIXEL_OK, readAll(transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle())),
+                    "the transport works again once the interrupt is cleared");
+        }
+    }
+
+    @Test
     void cancelWhileReadingTheBodyStopsTheRead() throws Exception {
         server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withBody("x".repeat(20_000))
                 .withChunkedDribbleDelay(40, SLOW_MILLIS)));

@@ -131,4 +131,19 @@ class HttpTransportTunnelTest {
                     "refused credentials are not sent again");
         }
     }
+
+    @Test
+    void aProxyAskingForCredentialsNoneAreConfiguredForFailsOnceAndSaysWhatToSet() throws Exception {
+        try (KeepAliveServer server = httpsServer();
+             ConnectProxy proxy = new ConnectProxy(PROXY_USER, PROXY_PASSWORD);
+             HttpTransport transport = throughProxy(server, proxy, null, null)) {
+            TransportException e = assertThrows(TransportException.class, () -> post(transport));
+            assertEquals(TransportException.Kind.HTTP_STATUS, e.kind(), e.getMessage());
+            assertEquals(407, e.status());
+            assertTrue(e.getMessage().contains("set proxyUser and proxyPassword"), e.getMessage());
+            assertFalse(e.requestSent());
+            assertEquals(1, proxy.connects(), "a refusal that will not change is not retried");
+            assertEquals(0, server.requests());
+        }
+    }
 }
