@@ -39,7 +39,7 @@ class HikariPoolIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Backend.class, names = {"H2", "POSTGRES"})
+    @EnumSource(value = Backend.class, names = {"H2", "POSTGRES", "MARIADB"})
     void eightThreadsThroughFourConnections(Backend backend) throws Exception {
         try (EmulatorSetup setup = EmulatorSetup.start(backend); HikariDataSource pool = pool(setup)) {
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,18 +34,20 @@ class SpringJdbcTemplateIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Backend.class, names = {"H2", "POSTGRES"})
+    @EnumSource(value = Backend.class, names = {"H2", "POSTGRES", "MARIADB"})
     void queryUpdateBatchAndKeys(Backend backend) {
         try (EmulatorSetup setup = EmulatorSetup.start(backend)) {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource(setup));
-            String identity = backend == Backend.H2 ? "INT AUTO_INCREMENT PRIMARY KEY" : "SERIAL PRIMARY KEY";
+            String identity = backend == Backend.POSTGRES ? "SERIAL PRIMARY KEY" : "INT AUTO_INCREMENT PRIMARY KEY";
             jdbc.execute("CREATE TABLE person (id " + identity + ", name VARCHAR(40) NOT NULL UNIQUE, age INT)");
 
             int[] counts = jdbc.batchUpdate("INSERT INTO person (name, age) VALUES (?, ?)", List.of(
                     new Object[] {"ann", 31}, new Object[] {"bo", 42}, new Object[] {"cy", 23}));
             assertArrayEquals(new int[] {1, 1, 1}, counts);
 
-            assertEquals(2, jdbc.update("UPDATE person SET age = age + 1 WHERE age > ?", 30));
+            // MariaDB has no form that counts an UPDATE on SEMOSS's read path: SUCCESS_NO_INFO (LIMITATIONS.md).
+            int updated = backend == Backend.MARIADB ? Statement.SUCCESS_NO_INFO : 2;
+            assertEquals(updated, jdbc.update("UPDATE person SET age = age + 1 WHERE age > ?", 30));
             assertEquals(0, jdbc.update("DELETE FROM person WHERE name = ?", "nobody"));
 
             List<String> names = jdbc.queryForList("SELECT name FROM person WHERE age > ? ORDER BY name",
@@ -70,7 +73,7 @@ class SpringJdbcTemplateIT {
             List<Integer> inside = new ArrayList<>();
             tx.executeWithoutResult(status -> inside.add(jdbc.update("UPDATE person SET age = 0 WHERE name = ?",
                     "cy")));
-            assertEquals(List.of(1), inside);
+            assertEquals(List.of(backend == Backend.MARIADB ? Statement.SUCCESS_NO_INFO : 1), inside);
             assertTrue(jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE age = 0", Integer.class) == 1);
         }
     }

@@ -37,7 +37,7 @@ class SqllineIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Backend.class, names = {"H2", "POSTGRES"})
+    @EnumSource(value = Backend.class, names = {"H2", "POSTGRES", "MARIADB"})
     void tablesColumnsKeysSelectAndInsert(Backend backend) throws Exception {
         Path shaded = ShadedJarIT.jar("semoss.shaded.jar");
         List<String> classPath = sqllineClassPath();
