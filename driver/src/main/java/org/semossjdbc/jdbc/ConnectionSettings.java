@@ -243,6 +243,10 @@ final class ConnectionSettings {
         return Integer.parseInt(get(DriverProperty.FETCH_SIZE));
     }
 
+    boolean prefetch() {
+        return Boolean.parseBoolean(get(DriverProperty.PREFETCH));
+    }
+
     ZoneId sessionZone() {
         String zone = get(DriverProperty.SESSION_TIME_ZONE);
         return zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);

@@ -48,6 +48,9 @@ public enum DriverProperty {
     /** Rows per page. */
     FETCH_SIZE("fetchSize", "2000", false, false, Kind.INTEGER,
             "Rows fetched per request when the statement sets no fetch size (1-100000)"),
+    /** Background fetch of the next page. */
+    PREFETCH("prefetch", "true", false, false, Kind.BOOLEAN,
+            "Fetch a result's next page in the background once the application has read half of the current one"),
     /** Zone of local date/time values. */
     SESSION_TIME_ZONE("sessionTimeZone", null, false, false, Kind.ZONE,
             "Zone in which java.sql.Date/Time/Timestamp values are written and read as local values "

@@ -9,4 +9,11 @@ import java.sql.SQLException;
 interface PageFetcher {
     /** The next page, at most {@code pageSize} rows. */
     TaskPage fetch(int pageSize) throws SQLException;
+
+    /**
+     * A hint that {@link #fetch} will be called for the next page soon: an implementation may start fetching it now.
+     * Called at most once per page, by the thread reading the result.
+     */
+    default void prefetch(int pageSize) {
+    }
 }

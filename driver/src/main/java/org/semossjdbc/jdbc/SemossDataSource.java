@@ -249,6 +249,16 @@ public class SemossDataSource implements DataSource, Serializable {
         put(DriverProperty.FETCH_SIZE, Integer.toString(value));
     }
 
+    /** {@code prefetch}: see {@link DriverProperty#PREFETCH}. */
+    public boolean isPrefetch() {
+        return Boolean.parseBoolean(value(DriverProperty.PREFETCH));
+    }
+
+    /** {@code prefetch}: see {@link DriverProperty#PREFETCH}. */
+    public void setPrefetch(boolean value) {
+        put(DriverProperty.PREFETCH, Boolean.toString(value));
+    }
+
     /** {@code sessionTimeZone}: see {@link DriverProperty#SESSION_TIME_ZONE}. */
     public String getSessionTimeZone() {
         return value(DriverProperty.SESSION_TIME_ZONE);

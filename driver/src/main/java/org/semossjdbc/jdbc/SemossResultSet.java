@@ -44,7 +44,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A forward-only, read-only result that streams a SEMOSS task page by page: only the current page is in memory.
+ * A forward-only, read-only result that streams a SEMOSS task page by page: only the current page is in memory, and
+ * the next one once it has been fetched ahead ({@link PageFetcher#prefetch}, half-way through the current page).
  * The server task is released (a {@code RemoveTask} queued for the connection's next request) when the rows run out,
  * {@code maxRows} is reached, the result set is closed, or it is garbage-collected unclosed.
  *
@@ -136,11 +137,27 @@ final class SemossResultSet extends ReadOnlyResultSet {
         }
         current = page.get(++index);
         rowNumber++;
+        if (!lastPage && index == page.size() / 2) {
+            prefetchNextPage();
+        }
         if (maxRows > 0 && rowNumber >= maxRows || lastPage && index + 1 >= page.size()) {
             // The last row is in hand: the server task is no longer needed.
             release.run();
         }
         return true;
+    }
+
+    /**
+     * Half-way through a page that is not the last: the fetcher may start on the next one (sized as {@link #next}
+     * will ask for it), unless {@code maxRows} ends the result with this page. Half-way rather than at once, so that
+     * a caller who reads a few rows and closes costs no page it never wanted.
+     */
+    private void prefetchNextPage() {
+        long fetched = rowNumber - (index + 1) + page.size();
+        if (maxRows > 0 && fetched >= maxRows) {
+            return;
+        }
+        fetcher.prefetch(maxRows > 0 ? (int) Math.min(fetchSize, maxRows - fetched) : fetchSize);
     }
 
     private boolean end() {

@@ -303,7 +303,9 @@ final class StatementRunner {
         }
         TaskRef task = open.task();
         TaskLease lease = task == null ? null : new TaskLease(engine, task);
-        PageFetcher fetcher = task == null ? null : size -> statement.fetchPage(task, size);
+        PageFetcher pages = size -> statement.fetchPage(task, size);
+        PageFetcher fetcher = task == null ? null
+                : connection.settings().prefetch() ? new PrefetchingPageFetcher(pages) : pages;
         return new SemossResultSet(statement, open.page(), fetcher, lease, maxRows, fetchSize,
                 connection.settings().sessionZone());
     }
