@@ -43,7 +43,8 @@ public final class Demo {
         out.println("== Active record: SemossModel with save/find/where, a relation, locking, validation ==");
         ActiveRecordExample.run(target.dataSource(), out);
         out.println();
-        out.println("Next: Quartz, db-scheduler, ShedLock, LangGraph4j and HikariCP on SEMOSS, see examples/README.md"
+        out.println("Next: Quartz, db-scheduler, ShedLock, LangGraph4j, jOOQ and HikariCP on SEMOSS,"
+                + " see examples/README.md"
                 + " (e.g. -Ddemo.mainClass=org.semossjdbc.examples.QuartzExample)");
     }
 }
