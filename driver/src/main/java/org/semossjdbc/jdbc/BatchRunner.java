@@ -131,7 +131,7 @@ final class BatchRunner {
                 BatchResult result = results.get(k);
                 Planned planned = group.get(k);
                 if (result.error() != null) {
-                    SQLException e = SqlExceptions.from(new ServerErrorException(result.error()));
+                    SQLException e = serverError(new ServerErrorException(result.error()), List.of(planned));
                     filled = fill(counts, filled, planned.item().entries(), Statement.EXECUTE_FAILED);
                     if (failure == null) {
                         failure = e;
@@ -219,8 +219,19 @@ final class BatchRunner {
         } catch (CallFailedException e) {
             throw batchFailure(SqlExceptions.from(e, true), Arrays.copyOf(counts, filled));
         } catch (ServerErrorException e) {
-            throw batchFailure(SqlExceptions.from(e), Arrays.copyOf(counts, filled));
+            throw batchFailure(serverError(e, group), Arrays.copyOf(counts, filled));
         }
+    }
+
+    /** The server's error, with a note when it quotes a form the driver sent instead of what was written. */
+    private static SQLException serverError(ServerErrorException e, List<Planned> group) {
+        for (Planned p : group) {
+            if (!p.wireSql().equals(p.item().sql()) && SqlExceptions.quotes(e.error().message(), p.wireSql())) {
+                return SqlExceptions.from(e, p.wireSql(), p.path() == Path.KEYS ? StatementRunner.RETURNING_NOTE
+                        : StatementRunner.COUNTING_NOTE);
+            }
+        }
+        return SqlExceptions.from(e);
     }
 
     /** The statement's count from its answer: exact for counting and RETURNING forms, else by its kind. */

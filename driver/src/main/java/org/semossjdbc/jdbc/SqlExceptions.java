@@ -44,6 +44,62 @@ final class SqlExceptions {
     }
 
     /**
+     * A server error for a statement the driver sent in another form than written (a counting or RETURNING form):
+     * when the server's message quotes that form, a note says where it came from, so the user is not left wondering
+     * about SQL they never wrote.
+     */
+    static SQLException from(ServerErrorException e, String sentForm, String note) {
+        SQLException plain = from(e);
+        String message = e.error().message();
+        if (message == null || !quotes(message, sentForm)) {
+            return plain;
+        }
+        SQLException noted = rebuild(plain, plain.getMessage() + " (" + note + ")");
+        noted.initCause(e);
+        return noted;
+    }
+
+    /** Whether {@code message} quotes the start of {@code sql} (servers may change its case or spacing). */
+    static boolean quotes(String message, String sql) {
+        if (message == null) {
+            return false;
+        }
+        String start = squeeze(sql);
+        start = start.substring(0, Math.min(24, start.length()));
+        return !start.isEmpty() && squeeze(message).contains(start);
+    }
+
+    private static String squeeze(String text) {
+        return text.replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The same exception class, SQLState and vendor code with another message. */
+    private static SQLException rebuild(SQLException e, String message) {
+        String state = e.getSQLState();
+        int code = e.getErrorCode();
+        if (e instanceof SQLIntegrityConstraintViolationException) {
+            return new SQLIntegrityConstraintViolationException(message, state, code);
+        } else if (e instanceof SQLSyntaxErrorException) {
+            return new SQLSyntaxErrorException(message, state, code);
+        } else if (e instanceof SQLDataException) {
+            return new SQLDataException(message, state, code);
+        } else if (e instanceof SQLInvalidAuthorizationSpecException) {
+            return new SQLInvalidAuthorizationSpecException(message, state, code);
+        } else if (e instanceof SQLTimeoutException) {
+            return new SQLTimeoutException(message, state, code);
+        } else if (e instanceof SQLFeatureNotSupportedException) {
+            return new SQLFeatureNotSupportedException(message, state, code);
+        } else if (e instanceof SQLNonTransientConnectionException) {
+            return new SQLNonTransientConnectionException(message, state, code);
+        } else if (e instanceof SQLTransientException) {
+            return new SQLTransientException(message, state, code);
+        } else if (e instanceof SQLNonTransientException) {
+            return new SQLNonTransientException(message, state, code);
+        }
+        return new SQLException(message, state, code);
+    }
+
+    /**
      * An HTTP failure. {@code write} marks a data-changing request: if it may have reached the server, its fate is
      * unknown and the exception must say so (08007), because retrying could apply it twice.
      */

@@ -206,6 +206,11 @@ final class StatementRunner {
         }
     }
 
+    static final String COUNTING_NOTE = "the driver ran the statement inside a counting query to get its"
+            + " exact update count, and the server quotes that form; updateCounts=audited sends writes as written";
+    static final String RETURNING_NOTE = "the driver ran the INSERT in its RETURNING form to read the"
+            + " generated keys, and the server quotes that form";
+
     private long runCounting(WriteForms.CountingQuery counting) throws SQLException {
         RemoteDatabaseEngine engine = connection.engine();
         try {
@@ -231,7 +236,7 @@ final class StatementRunner {
         } catch (CallFailedException e) {
             throw SqlExceptions.from(e, true);
         } catch (ServerErrorException e) {
-            throw SqlExceptions.from(e);
+            throw SqlExceptions.from(e, counting.sql(), COUNTING_NOTE);
         }
     }
 
@@ -272,7 +277,7 @@ final class StatementRunner {
         } catch (CallFailedException e) {
             throw SqlExceptions.from(e, true);
         } catch (ServerErrorException e) {
-            throw SqlExceptions.from(e);
+            throw SqlExceptions.from(e, returning.get(), RETURNING_NOTE);
         }
         return Outcome.count(rows.size());
     }
