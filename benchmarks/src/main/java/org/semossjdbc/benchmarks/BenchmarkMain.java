@@ -24,6 +24,9 @@ import java.util.Set;
  * The default output directory is {@code benchmarks/} when run from the repository root, else the current one.
  */
 public final class BenchmarkMain {
+    private static final String USAGE = "usage: java -jar semoss-benchmarks.jar [--quick] [--out DIR]"
+            + " [--only pure-code,statements,batches,large-reads,concurrency] [--profile] [--note TEXT]";
+
 
     static final String COMMAND = "./mvnw -B -q -pl benchmarks -am package -DskipTests && "
             + "java -jar benchmarks/target/semoss-benchmarks.jar";
@@ -68,8 +71,11 @@ public final class BenchmarkMain {
                 case "--out" -> out = Path.of(value(args, ++i));
                 case "--only" -> only = Set.of(value(args, ++i).split(","));
                 case "--note" -> note = value(args, ++i);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--quick] [--out DIR] [--only SUITE,...] [--profile] [--note TEXT]");
+                case "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return List.of();
+                }
+                default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; " + USAGE);
             }
         }
         RunSettings settings = quick ? RunSettings.quick(out, profile) : RunSettings.full(out, profile);
