@@ -86,7 +86,7 @@ final class BatchRunner {
 
     /** Runs the batch; the counts have one element per batch entry. */
     long[] run(List<Item> items) throws SQLException {
-        ConnectionContext context = connection.context(call);
+        ConnectionContext context = connection.context();
         int total = 0;
         for (int i = 0; i < items.size(); i++) {
             Classification c = items.get(i).classification();
@@ -210,7 +210,7 @@ final class BatchRunner {
             }
             for (Planned p : group) {
                 // ExecQuery runs SQL as a server-side prepared statement: a bare ? is escaped first (O 260, 369).
-                sqls.add(WriteForms.forPreparedExecution(p.wireSql(), connection.context(call).dialect()));
+                sqls.add(WriteForms.forPreparedExecution(p.wireSql(), connection.context().dialect()));
             }
             return engine.execQueryAll(sqls, call);
         } catch (IllegalArgumentException e) {

@@ -5,7 +5,7 @@ import org.semossjdbc.sql.Dialect;
 import org.semossjdbc.sql.LiteralRenderer;
 
 /**
- * What a connection learns about its engine on first use: the engine row from {@code MyEngines}, the dialect (from
+ * What a connection learns about its engine when it opens: the engine row from {@code MyEngines}, the dialect (from
  * {@code database_subtype} unless the {@code dialect} property overrides it) and the literal renderer for it.
  *
  * @param engine   the engine description and the caller's permission

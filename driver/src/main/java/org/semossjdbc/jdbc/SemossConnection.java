@@ -2,6 +2,7 @@ package org.semossjdbc.jdbc;
 
 import org.semossjdbc.protocol.CallScope;
 import org.semossjdbc.protocol.EngineInfo;
+import org.semossjdbc.protocol.EngineUnavailableException;
 import org.semossjdbc.protocol.RemoteDatabaseEngine;
 import org.semossjdbc.protocol.ServerErrorException;
 import org.semossjdbc.sql.Dialect;
@@ -45,7 +46,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * statements of its own.
  *
  * <p>Threads: requests are serialised by the {@link RemoteDatabaseEngine}'s lock. {@link #closed},
- * {@link #context}, {@link #readOnlyHint} and {@link #warnings} are atomics/volatile so that {@code close()},
+ * {@link #readOnlyHint} and {@link #warnings} are atomics/volatile so that {@code close()},
  * {@code abort()} and {@code Statement.cancel()} may come from other threads; {@link #statements} is a synchronized
  * weak set, so a statement the application forgets can still be garbage-collected.
  */
@@ -56,7 +57,7 @@ final class SemossConnection implements Connection {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<SemossStatement> statements = Collections.synchronizedSet(
             Collections.newSetFromMap(new WeakHashMap<>()));
-    private volatile ConnectionContext context;
+    private final ConnectionContext context;
     private volatile boolean readOnlyHint;
     private volatile SQLWarning warnings;
     private volatile int networkTimeoutMillis;
@@ -68,25 +69,50 @@ final class SemossConnection implements Connection {
     private volatile boolean wroteSinceCommit;
     private final Map<String, String> clientInfo = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private SemossConnection(ConnectionSettings settings, RemoteDatabaseEngine engine) {
+    private SemossConnection(ConnectionSettings settings, RemoteDatabaseEngine engine, EngineInfo info) {
         this.settings = settings;
         this.engine = engine;
         for (String warning : settings.warnings()) {
             addWarning(new SQLWarning(warning, "01000"));
         }
+        Dialect dialect = settings.dialectOverride();
+        if (dialect == null) {
+            dialect = Dialect.fromEngineSubtype(info.subtype());
+            if (info.subtype() == null) {
+                addWarning(new SQLWarning("SEMOSS does not say which database backs engine " + settings.database()
+                        + " (MyEngines does not describe it, e.g. because the user hid it from their catalog), so "
+                        + "generic SQL is used; the dialect property can name the backend", "01000"));
+            }
+        }
+        this.context = new ConnectionContext(info, dialect, new LiteralRenderer(dialect, settings.sessionZone()));
+        LOG.debug("engine {}: subtype {}, dialect {}, permission {}", info.id(), info.subtype(), dialect,
+                info.permission());
     }
 
-    /** Logs in (credentials are checked now: a refusal is 28000 from getConnection) and returns the connection. */
+    /**
+     * Logs in (credentials are checked now: a refusal is 28000 from getConnection), checks that the engine exists and
+     * that the user may use it (3D000 otherwise), and returns the connection.
+     *
+     * <p>The engine is checked here rather than at the first statement, which is when it used to be looked up: a
+     * mistyped database otherwise connected, passed {@code isValid} and showed an empty catalog, and only the first
+     * real statement failed. The look-up ({@code MyEngines}) is the same one request it was, only moved to
+     * getConnection, so a connection that runs a statement makes as many requests as before; it runs in a temporary
+     * insight, so the connection's insight is still created by its first statement and an idle pooled connection
+     * holds none.
+     */
     static SemossConnection open(ConnectionSettings settings) throws SQLException {
         Duration connect = settings.seconds(DriverProperty.CONNECT_TIMEOUT);
         Duration loginBound = connect.isZero() ? Duration.ZERO : connect.multipliedBy(3);
+        RemoteDatabaseEngine engine = null;
         try {
             long started = System.nanoTime();
-            RemoteDatabaseEngine engine = RemoteDatabaseEngine.open(
+            engine = RemoteDatabaseEngine.open(
                     settings.transportConfig(settings.credentials()), settings.database(), loginBound);
+            EngineInfo info = engine.lookUpEngine(CallScope.of(loginBound));
             LOG.debug("connected to {} in {} ms", settings.redactedUrl(), (System.nanoTime() - started) / 1_000_000);
-            return new SemossConnection(settings, engine);
+            return new SemossConnection(settings, engine, info);
         } catch (CallFailedException e) {
+            closeQuietly(engine, settings);
             SQLException mapped = SqlExceptions.from(e, false);
             if ("08006".equals(mapped.getSQLState())) {
                 // Nothing was established yet (e.g. the server answered the login with an error page): 08001.
@@ -94,11 +120,31 @@ final class SemossConnection implements Connection {
                         "Cannot connect to the SEMOSS server: " + e.getMessage(), "08001", e);
             }
             throw mapped;
+        } catch (ServerErrorException e) {
+            closeQuietly(engine, settings);
+            throw SqlExceptions.from(e);
+        } catch (EngineUnavailableException e) {
+            closeQuietly(engine, settings);
+            // pgjdbc answers a missing database with 3D000; SEMOSS does not say whether the engine is missing or
+            // only closed to this user, so the message quotes its words.
+            throw new java.sql.SQLNonTransientConnectionException("Cannot connect to SEMOSS database "
+                    + e.database() + ": the server answered \"" + e.serverMessage() + "\"", "3D000", e);
         } catch (IllegalArgumentException e) {
+            closeQuietly(engine, settings);
             // A trust store that cannot be read, or a header value OkHttp refuses (CR, LF or NUL in a token):
             // the settings cannot make a connection, and nothing was sent.
             throw new java.sql.SQLNonTransientConnectionException(
                     "Cannot connect with these settings: " + e.getMessage(), "08001", e);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(engine, settings);
+            throw e;
+        }
+    }
+
+    /** Ends a session that getConnection opened but will not hand out; no insight exists yet to drop. */
+    private static void closeQuietly(RemoteDatabaseEngine engine, ConnectionSettings settings) {
+        if (engine != null) {
+            engine.close(settings.logoutOnClose());
         }
     }
 
@@ -118,33 +164,9 @@ final class SemossConnection implements Connection {
         return CallScope.of(Duration.ofMillis(networkTimeoutMillis));
     }
 
-    /** The engine description, dialect and renderer, fetched once on first use (one request, which also creates the insight). */
-    ConnectionContext context(CallScope call) throws SQLException {
-        ConnectionContext known = context;
-        if (known != null) {
-            return known;
-        }
-        EngineInfo info;
-        try {
-            info = engine.engineInfo(call);
-        } catch (CallFailedException e) {
-            throw SqlExceptions.from(e, false);
-        } catch (ServerErrorException e) {
-            throw SqlExceptions.from(e);
-        }
-        Dialect dialect = settings.dialectOverride();
-        if (dialect == null) {
-            dialect = Dialect.fromEngineSubtype(info.subtype());
-        }
-        known = new ConnectionContext(info, dialect, new LiteralRenderer(dialect, settings.sessionZone()));
-        LOG.debug("engine {}: subtype {}, dialect {}, permission {}", info.id(), info.subtype(), dialect,
-                info.permission());
-        context = known;
-        return known;
-    }
-
-    ConnectionContext context() throws SQLException {
-        return context(newCall(0));
+    /** The engine description, dialect and renderer, established when the connection opened. */
+    ConnectionContext context() {
+        return context;
     }
 
     /** Runs a read to the end and returns its rows (for metadata queries, whose results are small). */
@@ -571,13 +593,17 @@ final class SemossConnection implements Connection {
         throw SqlExceptions.unsupported("Structs");
     }
 
-    /** Sends {@code META | true;} (which also carries pending task removals) within the timeout. */
+    /**
+     * Sends {@code META | true;} (which also carries pending task removals) within the timeout. False without a request
+     * once a statement was told that the engine does not exist or is closed to this user (deleted or access revoked
+     * since the connection opened): no statement can succeed on it, so a pool should replace it.
+     */
     @Override
     public boolean isValid(int timeout) throws SQLException {
         if (timeout < 0) {
             throw new SQLException("timeout must be >= 0", "HY024");
         }
-        if (closed.get()) {
+        if (closed.get() || engine.refusal() != null) {
             return false;
         }
         try {

@@ -83,7 +83,7 @@ class SemossStatement implements Statement {
         clearResults();
         CallScope call = beginCall();
         try {
-            String translated = JdbcEscapes.translate(sql, connection.context(call).dialect());
+            String translated = JdbcEscapes.translate(sql, connection.context().dialect());
             List<Outcome> outcomes = new StatementRunner(this, call).run(translated, expect);
             install(outcomes);
             return outcomes;
@@ -190,7 +190,7 @@ class SemossStatement implements Statement {
         clearResults();
         CallScope call = beginCall();
         try {
-            var context = connection.context(call);
+            var context = connection.context();
             String translated = JdbcEscapes.translate(sql, context.dialect());
             var classification = org.semossjdbc.sql.StatementClassifier.shared().classify(translated,
                     context.dialect());
@@ -479,7 +479,7 @@ class SemossStatement implements Statement {
         }
         CallScope call = beginCall();
         try {
-            var dialect = connection.context(call).dialect();
+            var dialect = connection.context().dialect();
             List<BatchRunner.Item> items = new ArrayList<>(statements.size());
             for (String sql : statements) {
                 String translated = JdbcEscapes.translate(sql, dialect);

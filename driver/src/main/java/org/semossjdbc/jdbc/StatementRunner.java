@@ -32,6 +32,10 @@ import java.util.Optional;
  * <p>A data-changing statement never goes through the read path except in a deliberate counting or RETURNING form:
  * on PostgreSQL and MariaDB a plain UPDATE sent there is committed although the server answers with an error
  * (O 236-237, 337-338), so a caller's retry would apply it twice.
+ *
+ * <p>{@code executeQuery} refuses, before sending, a statement known to change data or to return no rows. SQL the
+ * classifier does not recognise ({@link StatementKind#UNKNOWN}, e.g. a typo) is not refused: it is sent exactly as
+ * {@code execute} sends it, on the write path for the reason above, so the caller gets the server's own answer.
  */
 final class StatementRunner {
     /** What the JDBC method expects, so a mismatch is refused before anything is sent. */
@@ -52,13 +56,13 @@ final class StatementRunner {
 
     /** Classifies {@code sql} (already escape-translated) and runs it; several statements give several outcomes. */
     List<Outcome> run(String sql, Expect expect) throws SQLException {
-        ConnectionContext context = connection.context(call);
+        ConnectionContext context = connection.context();
         Classification classification = StatementClassifier.shared().classify(sql, context.dialect());
         return run(sql, classification, expect);
     }
 
     List<Outcome> run(String sql, Classification classification, Expect expect) throws SQLException {
-        ConnectionContext context = connection.context(call);
+        ConnectionContext context = connection.context();
         if (context.dialect() == org.semossjdbc.sql.Dialect.POSTGRESQL && sql.indexOf('\0') >= 0) {
             // PostgreSQL text cannot hold U+0000, and the server's pgjdbc breaks its protocol message on one
             // ("insufficient data left in message"): refuse before sending, as parameters already are.
@@ -90,15 +94,17 @@ final class StatementRunner {
         if (parts.size() == 1) {
             return List.of(runOne(parts.get(0), classes.get(0), context, expect));
         }
-        if (expect == Expect.ROWS && classes.get(0).route() == Route.WRITE) {
+        boolean unrecognisedFirst = classes.get(0).kind() == StatementKind.UNKNOWN;
+        if (expect == Expect.ROWS && classes.get(0).route() == Route.WRITE
+                && !(unrecognisedFirst && noKnownWrite(classes))) {
             throw noRows();
         }
         if (allWrites && context.dialect() != Dialect.MARIADB) {
-            if (expect == Expect.ROWS) {
-                throw noRows();
-            }
-            checkWritable(context);
+            checkWritable(context, expect == Expect.ROWS);
             execQuery(sql, context);
+            if (expect == Expect.ROWS) {
+                throw ranWithoutRows();
+            }
             return List.of(Outcome.count(noCount()));
         }
         List<Outcome> outcomes = new ArrayList<>();
@@ -117,7 +123,20 @@ final class StatementRunner {
                 throw i == 0 ? e : wrapped;
             }
         }
+        if (expect == Expect.ROWS && outcomes.get(0).resultSet() == null) {
+            outcomes.forEach(o -> {
+                if (o.resultSet() != null) {
+                    o.resultSet().close();
+                }
+            });
+            throw ranWithoutRows();
+        }
         return outcomes;
+    }
+
+    /** No statement of the text is known to change data; unrecognised ones may, but are sent as execute sends them. */
+    private static boolean noKnownWrite(List<Classification> classes) {
+        return classes.stream().allMatch(c -> c.route() == Route.READ || c.kind() == StatementKind.UNKNOWN);
     }
 
     private Outcome runOne(String sql, Classification c, ConnectionContext context, Expect expect)
@@ -141,10 +160,17 @@ final class StatementRunner {
                 return expect == Expect.COUNT ? Outcome.count(countRows(rows)) : Outcome.rows(rows);
             }
             default -> {
-                if (expect == Expect.ROWS) {
+                boolean unrecognised = c.kind() == StatementKind.UNKNOWN;
+                if (expect == Expect.ROWS && !unrecognised) {
                     throw noRows();
                 }
-                checkWritable(context);
+                checkWritable(context, unrecognised);
+                if (expect == Expect.ROWS) {
+                    // Unrecognised (a typo, unknown vendor syntax): sent as execute() sends it, so the caller gets
+                    // the server's error rather than a refusal that hides it.
+                    execQuery(sql, context);
+                    throw ranWithoutRows();
+                }
                 return Outcome.count(write(sql, c, context));
             }
         }
@@ -155,15 +181,32 @@ final class StatementRunner {
                 + "execute for this one (nothing was sent)", "02000");
     }
 
+    /** An unrecognised statement ran on the write path, which returns no rows; what it changed is committed. */
+    private static SQLException ranWithoutRows() {
+        return new SQLNonTransientException("executeQuery needs a statement that returns rows; the driver did not "
+                + "recognise this one and sent it as execute() would, through SEMOSS's write path (ExecQuery), which "
+                + "returns none. The statement ran: anything it changed is committed", "02000");
+    }
+
     /** A READ_ONLY user never gets help writing through the read path: refused before anything is sent. */
     void checkWritable(ConnectionContext context) throws SQLException {
+        checkWritable(context, false);
+    }
+
+    /**
+     * As {@link #checkWritable(ConnectionContext)}; {@code unrecognised} says why a statement the caller may have
+     * meant as a read needs the write path, since a bare "cannot change data" would puzzle someone who mistyped SELECT.
+     */
+    private void checkWritable(ConnectionContext context, boolean unrecognised) throws SQLException {
+        String why = unrecognised ? " (the driver did not recognise this statement, so it could only go SEMOSS's "
+                + "write path; check its spelling)" : "";
         if (context.engine().isReadOnly()) {
             throw new SQLSyntaxErrorException("User does not have permission to change data in this database "
-                    + "(READ_ONLY); nothing was sent", "42501");
+                    + "(READ_ONLY); nothing was sent" + why, "42501");
         }
         if (connection.readOnlyHint()) {
-            throw new SQLNonTransientException("The connection is read-only (setReadOnly(true)); nothing was sent",
-                    "25006");
+            throw new SQLNonTransientException("The connection is read-only (setReadOnly(true)); nothing was sent"
+                    + why, "25006");
         }
         connection.noteWrite();
     }
@@ -246,7 +289,7 @@ final class StatementRunner {
      * their number. Without such a form the statement runs normally and the keys are empty, with a warning.
      */
     Outcome runReturningKeys(String sql, Classification c, List<String> keyColumns) throws SQLException {
-        ConnectionContext context = connection.context(call);
+        ConnectionContext context = connection.context();
         Optional<String> returning = c.multipleStatements() || c.kind() != StatementKind.INSERT ? Optional.empty()
                 : WriteForms.returningForm(sql, c, context.dialect(), keyColumns);
         if (returning.isEmpty()) {

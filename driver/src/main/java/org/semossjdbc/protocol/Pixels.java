@@ -33,6 +33,15 @@ public final class Pixels {
         return "META | MyEngines(engineTypes=[\"DATABASE\"]);";
     }
 
+    /**
+     * Asks the statement path itself whether the caller may use {@code database}: {@code Database(...)} refuses an
+     * unknown or inaccessible engine before any SQL runs (O 095-097); otherwise the trivial query runs (its own error on
+     * a backend that wants {@code FROM DUAL} still proves access).
+     */
+    public static String accessCheck(String database) {
+        return read(database, "SELECT 1", 1);
+    }
+
     /** A cheap no-op (§10), used by {@code Connection.isValid}. */
     public static String ping() {
         return "META | true;";

@@ -22,9 +22,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code Query|Collect} and paging, writes through {@code ExecQuery}, the engine's description, and the life cycle of
  * the connection's insight.
  *
- * <p>Threads: {@link #lock} serialises the connection's requests and guards {@link #insightId},
- * {@link #generation} and {@link #engineInfo}. {@link #pendingRemovals} is a concurrent queue because result sets
- * release their tasks from any thread, including the {@link java.lang.ref.Cleaner}'s.
+ * <p>Threads: {@link #lock} serialises the connection's requests and guards {@link #insightId} and
+ * {@link #generation}. {@link #pendingRemovals} is a concurrent queue because result sets release their tasks from
+ * any thread, including the {@link java.lang.ref.Cleaner}'s; {@link #refusal} is volatile because
+ * {@code Connection.isValid} reads it from any thread.
  */
 public final class RemoteDatabaseEngine implements AutoCloseable {
     /** Tomcat's default maxPostSize (2 MB), which SEMOSS deployments keep (§11.2). */
@@ -33,6 +34,10 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     private static final String RUN_PIXEL = "/engine/runPixel";
     private static final String NEW_INSIGHT = "new";
     private static final String INSIGHT_LOST = "Could not find the insight id";
+    /** {@code Database(...)}'s answer for an engine that does not exist or that the caller may not use (§7.2). */
+    private static final String ENGINE_REFUSED = "does not exist or user does not have access to database";
+    /** An {@code insightId} that makes the server run the request in a temporary insight, dropped after it (O 020). */
+    private static final String TEMPORARY_INSIGHT = "";
     private static final int MAX_REMOVALS_PER_REQUEST = 200;
     private static final Log LOG = Log.of(RemoteDatabaseEngine.class);
 
@@ -42,7 +47,8 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     private final Queue<TaskRef> pendingRemovals = new ConcurrentLinkedQueue<>();
     private String insightId = NEW_INSIGHT;
     private int generation;
-    private EngineInfo engineInfo;
+    /** The server's refusal of the engine once a statement got one; null while the engine answers. */
+    private volatile String refusal;
 
     private RemoteDatabaseEngine(HttpTransport transport, String database) {
         this.transport = transport;
@@ -51,7 +57,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
 
     /**
      * Logs in (credentials are checked now) and returns the engine of one connection. No insight exists until the
-     * first request.
+     * first statement ({@link #lookUpEngine} works in temporary insights).
      *
      * @param config       server, credentials, timeouts, TLS, proxy
      * @param database     the engine id or name, as {@code Database(database=...)} accepts both (O 153)
@@ -75,19 +81,35 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     }
 
     /**
-     * The engine's subtype and the caller's permission, fetched once per connection. The request also creates the
-     * connection's insight. An engine missing from {@code MyEngines} gives {@link EngineInfo#unknown}.
+     * Checks that the caller may use the engine and returns its description, in at most two requests that run in
+     * temporary insights, so the connection's own insight is still made by its first statement.
+     *
+     * <p>{@code MyEngines} gives the subtype and the caller's permission. It is not the last word on access: it leaves
+     * out engines the user has hidden from their own catalog (its visibility filter), which {@code Database(...)}
+     * still accepts (R Semoss SecurityEngineUtils#getUserEngineList, #userCanViewEngine), and a server may lack the
+     * reactor. An engine it does not list is therefore tried through the statement path itself
+     * ({@link Pixels#accessCheck}); only that path's refusal counts as "does not exist", and an engine it accepts is
+     * described as {@link EngineInfo#unknown}.
+     *
+     * @throws EngineUnavailableException the engine does not exist or the caller may not use it
      */
-    public EngineInfo engineInfo(CallScope call) throws CallFailedException, ServerErrorException {
+    public EngineInfo lookUpEngine(CallScope call)
+            throws CallFailedException, ServerErrorException, EngineUnavailableException {
         try {
             acquire(call);
             try {
-                if (engineInfo == null) {
-                    PixelEntry entry = send(List.of(Pixels.myEngines()), true, call).get(0);
-                    throwIfError(entry);
-                    engineInfo = findEngine(entry.output());
+                PixelEntry listing = sendInTemporaryInsight(Pixels.myEngines(), call);
+                EngineInfo listed = listing.isError() ? null : findEngine(listing.output());
+                if (listed != null) {
+                    return listed;
                 }
-                return engineInfo;
+                LOG.debug("MyEngines {} engine {}; asking the statement path", listing.isError()
+                        ? "failed (" + listing.errorMessage() + ") before naming" : "does not list", database);
+                PixelEntry check = sendInTemporaryInsight(Pixels.accessCheck(database), call);
+                if (check.isError() && isEngineRefusal(check.errorMessage())) {
+                    throw new EngineUnavailableException(database, check.errorMessage());
+                }
+                return EngineInfo.unknown(database);
             } finally {
                 lock.unlock();
             }
@@ -96,13 +118,21 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * The server's refusal of this connection's engine, once a statement got one after the connection opened (the
+     * engine was deleted or the caller's access revoked); null while the engine answers.
+     */
+    public String refusal() {
+        return refusal;
+    }
+
     /** Runs a read and returns its first page; the task stays open on the server until {@link #release}. */
     public OpenTask query(String sql, int pageSize, CallScope call) throws CallFailedException, ServerErrorException {
         try {
             acquire(call);
             try {
                 PixelEntry entry = send(List.of(Pixels.read(database, sql, pageSize)), true, call).get(0);
-                throwIfError(entry);
+                throwIfRefusedOrError(entry);
                 TaskPage page = asPage(entry, pageSize);
                 return new OpenTask(page.taskId() == null ? null : new TaskRef(page.taskId(), generation), page);
             } finally {
@@ -138,7 +168,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         try {
             acquire(call);
             try {
-                throwIfError(send(List.of(Pixels.execQuery(database, sql)), true, call).get(0));
+                throwIfRefusedOrError(send(List.of(Pixels.execQuery(database, sql)), true, call).get(0));
             } finally {
                 lock.unlock();
             }
@@ -183,6 +213,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
                 List<BatchResult> results = new ArrayList<>(entries.size());
                 for (PixelEntry entry : entries) {
                     if (entry.isError()) {
+                        noteRefusal(entry);
                         results.add(new BatchResult(ServerErrorClassifier.classify(entry.errorMessage()), null));
                     } else if (pageSize > 0) {
                         TaskPage page = asPage(entry, pageSize);
@@ -360,6 +391,28 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     }
 
     /**
+     * Sends one pixel in a temporary insight: the connection's insight and its pending task removals are left alone.
+     * Caller holds {@link #lock}.
+     */
+    private PixelEntry sendInTemporaryInsight(String pixel, CallScope call)
+            throws TransportException, ServerErrorException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("expression", pixel);
+        form.put("insightId", TEMPORARY_INSIGHT);
+        try (TransportResponse http = transport.postForm(RUN_PIXEL, form, call.handle())) {
+            if (http.status() != 200) {
+                throw new ServerErrorException(badRequest(http));
+            }
+            List<PixelEntry> entries = read(http).entries();
+            if (entries.size() != 1) {
+                throw new ServerErrorException(new ServerError("08P01", ErrorCategory.CONNECTION, 0,
+                        "The server answered " + entries.size() + " entries for 1 statement"));
+            }
+            return entries.get(0);
+        }
+    }
+
+    /**
      * Sends the pending task removals followed by {@code pixels} in one request and returns the entries of
      * {@code pixels}. Caller holds {@link #lock}. When the insight is gone (400 INSIGHT_NOT_FOUND: the server refused
      * before running anything) a new one is made and, if {@code retry}, the request is sent again once.
@@ -453,20 +506,42 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         pendingRemovals.clear();
     }
 
+    /**
+     * The listed engine whose id is {@link #database}, else the one engine whose name is, compared exactly as
+     * {@code Database(...)} resolves names; null when none or several match (the statement path decides then).
+     */
     private EngineInfo findEngine(Object output) {
         if (!(output instanceof JsonNode engines) || !engines.isArray()) {
-            return EngineInfo.unknown(database);
+            return null;
         }
         JsonNode byName = null;
+        int named = 0;
         for (JsonNode engine : engines) {
             if (database.equals(engine.path("database_id").asText(null))) {
                 return toInfo(engine);
             }
-            if (byName == null && database.equalsIgnoreCase(engine.path("database_name").asText(""))) {
+            if (database.equals(engine.path("database_name").asText(null))) {
                 byName = engine;
+                named++;
             }
         }
-        return byName == null ? EngineInfo.unknown(database) : toInfo(byName);
+        return named == 1 ? toInfo(byName) : null;
+    }
+
+    private static boolean isEngineRefusal(String message) {
+        return message != null && message.contains(ENGINE_REFUSED);
+    }
+
+    /** Remembers a refusal of the engine, which no later statement of this connection can get past. */
+    private void noteRefusal(PixelEntry entry) {
+        if (entry.isError() && isEngineRefusal(entry.errorMessage())) {
+            refusal = entry.errorMessage();
+        }
+    }
+
+    private void throwIfRefusedOrError(PixelEntry entry) throws ServerErrorException {
+        noteRefusal(entry);
+        throwIfError(entry);
     }
 
     private static EngineInfo toInfo(JsonNode engine) {

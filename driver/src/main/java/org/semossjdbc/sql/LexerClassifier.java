@@ -2,6 +2,7 @@ package org.semossjdbc.sql;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Classifies SQL from its tokens alone: the fallback for SQL that JSQLParser cannot parse (vendor syntax) or should
@@ -20,6 +21,18 @@ final class LexerClassifier {
     }
 
     private static final Result READ = Result.of(StatementKind.QUERY, Route.READ);
+    private static final Result UNKNOWN = Result.of(StatementKind.UNKNOWN, Route.WRITE);
+
+    /**
+     * Leading words of PostgreSQL, MariaDB and H2 statements that change data or server state and return no rows: they
+     * are {@link StatementKind#OTHER}, which {@code executeQuery} refuses before sending. Statements that return rows
+     * in some form (H2 {@code SCRIPT}, MariaDB {@code OPTIMIZE}/{@code CHECK}/{@code HANDLER ... READ}) are
+     * deliberately absent: they stay {@link StatementKind#UNKNOWN}.
+     */
+    private static final Set<String> NO_ROWS_COMMANDS = Set.of(
+            "DO", "COPY", "VACUUM", "CLUSTER", "REINDEX", "REFRESH", "LISTEN", "UNLISTEN", "NOTIFY", "LOCK", "UNLOCK",
+            "PREPARE", "DEALLOCATE", "DECLARE", "CHECKPOINT", "LOAD", "RUNSCRIPT", "BACKUP", "SHUTDOWN", "FLUSH",
+            "KILL", "PURGE", "INSTALL", "UNINSTALL", "SIGNAL", "RESIGNAL");
 
     /** Classifies the whole text: the first statement's kind; a write route if any statement writes. */
     static Classification classify(String sql, Dialect dialect) {
@@ -129,7 +142,7 @@ final class LexerClassifier {
             p++;
         }
         if (p >= tokens.size() || !tokens.get(p).is(Token.Kind.WORD)) {
-            return Result.of(StatementKind.OTHER, Route.WRITE);
+            return UNKNOWN;
         }
         String word = tokens.get(p).text(sql).toUpperCase(Locale.ROOT);
         return switch (word) {
@@ -153,7 +166,7 @@ final class LexerClassifier {
                     Result.of(StatementKind.TRANSACTION_CONTROL, Route.WRITE);
             case "SET" -> set(sql, tokens, p + 1);
             case "USE", "RESET", "DISCARD" -> Result.of(StatementKind.SESSION, Route.WRITE);
-            default -> Result.of(StatementKind.OTHER, Route.WRITE);
+            default -> NO_ROWS_COMMANDS.contains(word) ? Result.of(StatementKind.OTHER, Route.WRITE) : UNKNOWN;
         };
     }
 
@@ -333,6 +346,10 @@ final class LexerClassifier {
             return cteChange != null ? Result.of(cteChange.kind(), Route.WRITE) : READ;
         }
         Result main = classifyStatement(sql, tokens.subList(i, tokens.size()));
+        if (main.kind() == StatementKind.UNKNOWN && cteChange != null) {
+            // an unrecognised main statement does not hide that a CTE changes data
+            return Result.of(cteChange.kind(), Route.WRITE);
+        }
         if (main.route() != Route.READ || cteChange == null) {
             return main;
         }

@@ -16,6 +16,15 @@ public enum StatementKind {
     TRANSACTION_CONTROL,
     /** SET, USE, and other statements that change session state. */
     SESSION,
-    /** Anything else (vendor statements); routed to the write path. */
-    OTHER
+    /**
+     * Vendor statements the driver knows to change data or server state and to return no rows (DO, COPY, VACUUM,
+     * LOAD DATA, SELECT ... INTO OUTFILE, EXPLAIN ANALYZE of a write, ...); routed to the write path.
+     */
+    OTHER,
+    /**
+     * Text neither JSQLParser nor the lexer recognises: a typo such as {@code SELEC}, or vendor syntax without a rule
+     * here. Routed to the write path like {@link #OTHER}, since it might change data, but nothing says it cannot
+     * return rows, so {@code executeQuery} sends it too (the way {@code execute} does) instead of refusing it.
+     */
+    UNKNOWN
 }

@@ -9,10 +9,17 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Connecting through DriverManager with each credential kind, and what a refused login looks like. */
 class ConnectIT {
@@ -161,7 +169,9 @@ class ConnectIT {
 
     @Test
     void aResultOpenAcrossASessionExpiryFailsWith24000AndTheConnectionRecovers() throws SQLException {
-        try (Connection c = setup.connect(); Statement s = c.createStatement()) {
+        // Without prefetch: a page fetched ahead before the expiry would (rightly) still be read, and whether the
+        // background fetch wins that race depends on timing.
+        try (Connection c = setup.connect("prefetch=false"); Statement s = c.createStatement()) {
             s.setFetchSize(2);
             try (ResultSet rs = s.executeQuery("SELECT X FROM SYSTEM_RANGE(1, 10)")) {
                 assertTrue(rs.next());
@@ -195,5 +205,106 @@ class ConnectIT {
         c.close();
         assertTrue(s.isClosed());
         assertEquals("08003", assertThrows(SQLException.class, c::createStatement).getSQLState());
+    }
+
+    // ---- the engine named in the URL
+
+    private static String urlFor(EmulatorSetup on, String database) {
+        return "jdbc:semoss:" + on.semoss.apiBaseUrl() + "?database=" + database;
+    }
+
+    /** What an administrator does in the SEMOSS UI: a form POST under /auth/engine/, as alice (Basic). */
+    private static int engineAuthorization(EmulatorSetup on, String action, String form) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((EmulatorSetup.ACCESS + ":" + EmulatorSetup.SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(on.semoss.apiBaseUrl() + "/auth/engine/" + action))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** A typo in the database must not look like an empty database: getConnection fails, as pgjdbc's 3D000 does. */
+    @Test
+    void aMistypedDatabaseFailsAtConnectWith3D000() {
+        int insights = setup.semoss.hooks().openInsights();
+        SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(urlFor(setup, "dmeo"),
+                EmulatorSetup.ACCESS, EmulatorSetup.SECRET));
+        assertTrue(e instanceof SQLNonTransientConnectionException, e.getClass().getName());
+        assertEquals("3D000", e.getSQLState());
+        assertTrue(e.getMessage().contains("dmeo"), e.getMessage());
+        assertTrue(e.getMessage().contains("does not exist or user does not have access to database"), e.getMessage());
+        assertFalse(e.getMessage().contains(EmulatorSetup.SECRET), "the secret never appears in messages");
+        assertEquals(insights, setup.semoss.hooks().openInsights(), "the failed connection left no insight behind");
+    }
+
+    @Test
+    void anEngineNameConnectsLikeItsId() throws SQLException {
+        try (Connection c = DriverManager.getConnection(urlFor(setup, EmulatorSetup.ENGINE), EmulatorSetup.ACCESS,
+                EmulatorSetup.SECRET)) {
+            assertEquals(1, selectOne(c));
+            assertEquals("H2", c.getMetaData().getDatabaseProductName());
+            assertFalse(c.isReadOnly());
+        }
+    }
+
+    /**
+     * The engine is checked at getConnection with the request that used to precede the first statement: connecting
+     * and running one statement still takes login + MyEngines + the statement, and the connection's insight is still
+     * created by its first statement.
+     */
+    @Test
+    void connectingAndOneStatementCostTheSameRequestsAsBefore() throws SQLException {
+        setup.semoss.hooks().resetCounters();
+        int insights = setup.semoss.hooks().openInsights();
+        try (Connection c = setup.connect()) {
+            assertEquals(2, setup.semoss.hooks().requestCount(), "login and MyEngines");
+            assertEquals(insights, setup.semoss.hooks().openInsights(), "no insight before the first statement");
+            assertEquals(1, selectOne(c));
+            assertEquals(3, setup.semoss.hooks().requestCount(), "login, MyEngines, the statement");
+            assertEquals(insights + 1, setup.semoss.hooks().openInsights());
+        }
+    }
+
+    @Test
+    void aUserWithoutAccessCannotConnectAndARevokedConnectionIsNoLongerValid() throws Exception {
+        try (EmulatorSetup own = EmulatorSetup.start(Backend.H2); Connection reader = own.connectReader()) {
+            assertEquals(1, selectOne(reader));
+            String engineId = own.semoss.engineId(EmulatorSetup.ENGINE);
+            assertEquals(200, engineAuthorization(own, "removeEngineUserPermission", "id=reader&engineId=" + engineId));
+            SQLException refused = assertThrows(SQLException.class, own::connectReader);
+            assertEquals("3D000", refused.getSQLState());
+            assertTrue(refused.getMessage().contains(engineId), refused.getMessage());
+            assertTrue(reader.isValid(2), "nothing has told the open connection yet");
+            assertEquals("42501", assertThrows(SQLException.class, () -> selectOne(reader)).getSQLState());
+            assertFalse(reader.isValid(2), "a pool must replace a connection whose engine refuses it");
+            assertFalse(reader.isClosed());
+        }
+    }
+
+    /**
+     * MyEngines leaves out an engine the user hid from their catalog, yet Database(...) accepts it: such an engine
+     * still connects (its backend unknown, so generic SQL and a warning).
+     */
+    @Test
+    void anEngineHiddenFromTheUsersCatalogStillConnects() throws Exception {
+        try (EmulatorSetup own = EmulatorSetup.start(Backend.H2)) {
+            int status = engineAuthorization(own, "setEngineVisibility",
+                    "engineId=" + own.semoss.engineId(EmulatorSetup.ENGINE) + "&visibility=false");
+            assumeTrue(status == 200, "the emulator in use predates setEngineVisibility: build with -am");
+            try (Connection c = own.connect()) {
+                assertEquals(1, selectOne(c));
+                assertTrue(c.isValid(2));
+                assertEquals("SEMOSS", c.getMetaData().getDatabaseProductName());
+                assertTrue(c.getMetaData().getDatabaseProductVersion().contains("GENERIC"),
+                        c.getMetaData().getDatabaseProductVersion());
+                assertNotNull(c.getWarnings());
+                assertTrue(c.getWarnings().getMessage().contains("MyEngines"), c.getWarnings().getMessage());
+            }
+            try (Connection c = own.connect("dialect=h2")) {
+                assertEquals("H2", c.getMetaData().getDatabaseProductName());
+                assertEquals(1, selectOne(c));
+            }
+        }
     }
 }

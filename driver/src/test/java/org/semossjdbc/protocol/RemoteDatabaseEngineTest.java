@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -25,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -166,5 +168,113 @@ class RemoteDatabaseEngineTest {
         ServerErrorException e = assertThrows(ServerErrorException.class,
                 () -> engine.query("SELECT 1", 10, CallScope.of(Duration.ZERO)));
         assertEquals("08P01", e.error().sqlState());
+    }
+
+    // ---- looking the engine up when the connection opens
+
+    private static final String REFUSED = "Database h2demo does not exist or user does not have access to database";
+
+    private static String listing(String... names) {
+        StringBuilder maps = new StringBuilder();
+        for (String name : names) {
+            if (maps.length() > 0) {
+                maps.append(',');
+            }
+            maps.append("{\"app_subtype\":\"H2_DB\",\"database_name\":\"").append(name)
+                    .append("\",\"database_id\":\"id-").append(name).append("\",\"user_permission\":1,")
+                    .append("\"database_subtype\":\"H2_DB\"}");
+        }
+        return "[" + maps + "]";
+    }
+
+    private static String errorAnswer(String message) {
+        return "{\"insightID\":\"TempInsight_1\",\"pixelReturn\":[{\"pixelId\":\"meta_unstored\","
+                + "\"pixelExpression\":\"x\",\"isMeta\":true,\"timeToRun\":1,\"output\":\"" + message
+                + "\",\"operationType\":[\"ERROR\"]}]}";
+    }
+
+    private static final String ONE_ROW = "{\"data\":{\"values\":[[1]],\"headers\":[\"1\"],\"rawHeaders\":[\"1\"]},"
+            + "\"headerInfo\":[{\"dataType\":\"INT\",\"alias\":\"1\",\"header\":\"1\",\"type\":\"NUMBER\","
+            + "\"derived\":false}],\"numCollected\":1,\"taskId\":\"task1\"}";
+
+    private void stubMyEngines(String body) {
+        server.stubFor(post(urlPathEqualTo(RUN_PIXEL)).withRequestBody(containing("MyEngines")).willReturn(okJson(body)));
+    }
+
+    private void stubAccessCheck(String body) {
+        server.stubFor(post(urlPathEqualTo(RUN_PIXEL)).withRequestBody(containing("Database")).willReturn(okJson(body)));
+    }
+
+    @Test
+    void aListedEngineIsDescribedByOneRequestThatLeavesNoInsight() throws Exception {
+        stubMyEngines(answer("TempInsight_1", listing("other", "h2demo")));
+        EngineInfo info = engine.lookUpEngine(CallScope.of(Duration.ZERO));
+        assertEquals("H2_DB", info.subtype());
+        assertEquals(1, info.permission());
+        List<Map<String, String>> forms = sentForms();
+        assertEquals(1, forms.size());
+        assertEquals("", forms.get(0).get("insightId"), "a temporary insight");
+        assertEquals("new", engine.insightId(), "the first statement still makes the connection's insight");
+    }
+
+    @Test
+    void anEngineTheStatementPathRefusesIsUnavailable() {
+        stubMyEngines(answer("TempInsight_1", listing("other")));
+        stubAccessCheck(errorAnswer(REFUSED));
+        EngineUnavailableException e = assertThrows(EngineUnavailableException.class,
+                () -> engine.lookUpEngine(CallScope.of(Duration.ZERO)));
+        assertEquals("h2demo", e.database());
+        assertEquals(REFUSED, e.serverMessage());
+        List<Map<String, String>> forms = sentForms();
+        assertEquals(2, forms.size());
+        assertTrue(forms.get(1).get("expression").startsWith("META | Database(database=\"h2demo\")|Query("),
+                forms.get(1).get("expression"));
+        assertEquals("", forms.get(1).get("insightId"));
+    }
+
+    /** MyEngines leaves out engines the user hid from their catalog, which Database(...) still accepts. */
+    @Test
+    void anUnlistedEngineTheStatementPathAcceptsIsUsableButUndescribed() throws Exception {
+        stubMyEngines(answer("TempInsight_1", listing("other")));
+        stubAccessCheck(answer("TempInsight_2", ONE_ROW));
+        EngineInfo info = engine.lookUpEngine(CallScope.of(Duration.ZERO));
+        assertEquals(EngineInfo.unknown("h2demo"), info);
+        assertEquals("new", engine.insightId());
+    }
+
+    @Test
+    void anSqlErrorFromTheAccessCheckStillProvesAccess() throws Exception {
+        stubMyEngines(answer("TempInsight_1", "[]"));
+        stubAccessCheck(errorAnswer("ORA-00923: FROM keyword not found where expected"));
+        assertEquals(EngineInfo.unknown("h2demo"), engine.lookUpEngine(CallScope.of(Duration.ZERO)));
+    }
+
+    @Test
+    void aServerWithoutMyEnginesFallsBackToTheAccessCheck() throws Exception {
+        stubMyEngines(errorAnswer("Cannot find reactor for keyword = MyEngines"));
+        stubAccessCheck(errorAnswer(REFUSED));
+        assertThrows(EngineUnavailableException.class, () -> engine.lookUpEngine(CallScope.of(Duration.ZERO)));
+    }
+
+    /** Database(...) compares names exactly (SecurityQueryUtils#testUserEngineIdForAlias), so the listing does too. */
+    @Test
+    void aNameDifferingInCaseIsLeftToTheStatementPath() {
+        stubMyEngines(answer("TempInsight_1", listing("H2DEMO")));
+        stubAccessCheck(errorAnswer(REFUSED));
+        assertThrows(EngineUnavailableException.class, () -> engine.lookUpEngine(CallScope.of(Duration.ZERO)));
+    }
+
+    @Test
+    void aRefusalAfterOpeningIsRememberedButAPermissionErrorIsNot() {
+        server.stubFor(post(urlPathEqualTo(RUN_PIXEL)).withRequestBody(containing("ExecQuery")).willReturn(okJson(
+                errorAnswer("User does not have permission to exec query for this app"))));
+        assertThrows(ServerErrorException.class, () -> engine.execQuery("DELETE FROM T", CallScope.of(Duration.ZERO)));
+        assertNull(engine.refusal(), "a missing edit permission leaves the engine usable for reads");
+        server.stubFor(post(urlPathEqualTo(RUN_PIXEL)).withRequestBody(containing("Collect")).willReturn(okJson(
+                errorAnswer(REFUSED))));
+        ServerErrorException e = assertThrows(ServerErrorException.class,
+                () -> engine.query("SELECT 1", 10, CallScope.of(Duration.ZERO)));
+        assertEquals("42501", e.error().sqlState());
+        assertEquals(REFUSED, engine.refusal());
     }
 }

@@ -117,10 +117,23 @@ final class AuthEndpoints {
     /**
      * {@code POST /auth/engine/addEngineUserPermission}, {@code editEngineUserPermission} and
      * {@code removeEngineUserPermission}: form {@code id} (user), {@code engineId}, {@code permission}; the caller
-     * must own the engine.
+     * must own the engine. {@code setEngineVisibility}: form {@code engineId}, {@code visibility}; hides the engine from
+     * the caller's own catalog, for which any permission on it suffices (R Monolith
+     * src/prerna/semoss/web/services/local/auth/EngineAuthorizationResource.java).
      */
     void enginePermission(ApiRequest request, HttpSession session, String action) throws IOException {
         Engine engine = runtime.engine(String.valueOf(request.parameter("engineId")));
+        if (action.equals("setEngineVisibility")) {
+            if (engine == null || session.user().permissionOn(engine.id()).isEmpty()) {
+                ApiResponses.json(request.exchange(), 400, ApiResponses.JSON,
+                        Map.of("errorMessage",
+                                "The user doesn't have the permission to modify his visibility of this engine"));
+                return;
+            }
+            session.user().visibility(engine.id(), Boolean.parseBoolean(request.parameter("visibility")));
+            ApiResponses.jsonValue(request.exchange(), 200, ApiResponses.JSON, true);
+            return;
+        }
         UserAccount target = runtime.user(String.valueOf(request.parameter("id")));
         boolean owner = engine != null && session.user().permissionOn(engine.id())
                 .map(p -> p == SemossEmulator.Permission.OWNER).orElse(false);

@@ -43,7 +43,10 @@ final class EngineListing {
         engines.sort(java.util.Comparator.comparing(e -> e.name().toLowerCase(java.util.Locale.ROOT)));
         for (Engine engine : engines) {
             Optional<SemossEmulator.Permission> permission = context.user().permissionOn(engine.id());
-            if (permission.isEmpty()) {
+            // getUserEngineList keeps only engines whose permission row is visible (VISIBILITY 1 or null), while
+            // userCanViewEngine ignores visibility: a hidden engine is left out here yet still queryable
+            // (R Semoss src/prerna/auth/utils/SecurityEngineUtils.java).
+            if (permission.isEmpty() || context.user().hides(engine.id())) {
                 continue;
             }
             if (!filter.isEmpty() && filter.stream().map(String::valueOf)

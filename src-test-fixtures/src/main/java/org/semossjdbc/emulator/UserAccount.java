@@ -22,6 +22,7 @@ final class UserAccount {
     private final SemossEmulator.Permission defaultPermission;
     private final Map<String, SemossEmulator.Permission> engineGrants = new ConcurrentHashMap<>();
     private final Set<String> revokedEngines = ConcurrentHashMap.newKeySet();
+    private final Set<String> hiddenEngines = ConcurrentHashMap.newKeySet();
 
     private UserAccount(String username, String displayName, String email, String password, String accessKey,
                         String secretKey, String bearerToken, String bearerProvider,
@@ -104,6 +105,23 @@ final class UserAccount {
     void revoke(String engineId) {
         engineGrants.remove(engineId);
         revokedEngines.add(engineId);
+    }
+
+    /**
+     * Shows or hides an engine in this user's own catalog ({@code setEngineVisibility}); the permission stays, so
+     * {@code Database(...)} still accepts a hidden engine while {@code MyEngines} leaves it out.
+     */
+    void visibility(String engineId, boolean visible) {
+        if (visible) {
+            hiddenEngines.remove(engineId);
+        } else {
+            hiddenEngines.add(engineId);
+        }
+    }
+
+    /** Whether the user hid the engine from their catalog. */
+    boolean hides(String engineId) {
+        return hiddenEngines.contains(engineId);
     }
 
     /** The user's permission on one engine, empty when the user may not even see it. */

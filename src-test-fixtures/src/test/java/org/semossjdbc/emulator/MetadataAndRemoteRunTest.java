@@ -96,6 +96,26 @@ class MetadataAndRemoteRunTest {
                 "app_id", "database_subtype", "database_created_by_type", "app_cost"), keys, "the order of 138");
     }
 
+    /**
+     * A user may hide an engine from their own catalog: MyEngines leaves it out (getUserEngineList's visibility
+     * filter) while Database(...) still accepts it (userCanViewEngine ignores visibility).
+     */
+    @Test
+    void aHiddenEngineIsLeftOutOfMyEnginesButStillQueryable() {
+        TestClient.Response hidden = client.post("/auth/engine/setEngineVisibility",
+                java.util.Map.of("engineId", engineId, "visibility", "false"));
+        assertEquals(200, hidden.status());
+        assertEquals("true", hidden.raw().body());
+        assertEquals(0, output("MyEngines(engineTypes=[\"DATABASE\"]);").size());
+        assertEquals("[[2]]", output(read(engineId, "SELECT COUNT(*) FROM PEOPLE", -1)).path("data")
+                .path("values").toString());
+        client.post("/auth/engine/setEngineVisibility", java.util.Map.of("engineId", engineId, "visibility", "true"));
+        assertEquals(1, output("MyEngines(engineTypes=[\"DATABASE\"]);").size());
+        TestClient stranger = new TestClient(emulator).basic("READER", "READER-SECRET");
+        assertEquals(400, stranger.post("/auth/engine/setEngineVisibility",
+                java.util.Map.of("engineId", "no-such-engine", "visibility", "false")).status());
+    }
+
     @Test
     void internalEnginesCreateTheirDeclaredTablesButListNoOthers() {
         JsonNode created = output("CreateNewRdbmsInternalDatabase(database=[\"h2meta\"], conDetails=[{\"dbDriver\":"
