@@ -76,6 +76,12 @@ final class SemossConnection implements Connection {
             addWarning(new SQLWarning(warning, "01000"));
         }
         Dialect dialect = settings.dialectOverride();
+        Dialect described = info.subtype() == null ? null : Dialect.fromEngineSubtype(info.subtype());
+        if (dialect != null && described != null && described != Dialect.GENERIC && described != dialect) {
+            addWarning(new SQLWarning("dialect=" + dialect + " overrides SEMOSS's description of engine "
+                    + settings.database() + " (" + info.subtype() + "): SQL the driver writes itself (metadata, "
+                    + "counting forms, literals) follows " + dialect, "01000"));
+        }
         if (dialect == null) {
             dialect = Dialect.fromEngineSubtype(info.subtype());
             if (info.subtype() == null) {
@@ -217,12 +223,35 @@ final class SemossConnection implements Connection {
             if (query.isEmpty()) {
                 known = BackendSession.UNKNOWN;
             } else {
-                List<Object[]> rows = readAll(query.get());
+                List<Object[]> rows;
+                try {
+                    rows = readAll(query.get());
+                } catch (SQLException e) {
+                    throw withDialectHint(e);
+                }
                 known = BackendSession.fromRow(rows.isEmpty() ? null : rows.get(0));
             }
             backendSession = known;
         }
         return known;
+    }
+
+    /**
+     * The driver's own SQL failed: when the dialect property overrides the engine's description, say that it may be
+     * the cause (a PostgreSQL catalog query on an H2 engine fails with an H2 error that names no property).
+     */
+    SQLException withDialectHint(SQLException e) {
+        Dialect override = settings.dialectOverride();
+        if (override == null || e instanceof java.sql.SQLTransientConnectionException
+                || e instanceof java.sql.SQLNonTransientConnectionException) {
+            return e;
+        }
+        SQLException hinted = SqlExceptions.rebuild(e, e.getMessage() + " (the driver wrote this SQL for dialect="
+                + override + ", set on the connection; SEMOSS describes engine " + settings.database()
+                + (context.engine().subtype() == null ? " without a backend" : " as " + context.engine().subtype())
+                + ": is the dialect property right for it?)");
+        hinted.initCause(e);
+        return hinted;
     }
 
     /** Called before a data-changing statement is sent, so rollback() can say that it was not undone. */

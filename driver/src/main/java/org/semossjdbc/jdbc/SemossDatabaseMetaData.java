@@ -79,7 +79,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     private List<Object[]> catalogRows(MetadataQuery query) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         if (query.needsServer()) {
-            for (Object[] wire : connection.readAll(query.sql())) {
+            List<Object[]> wires;
+            try {
+                wires = connection.readAll(query.sql());
+            } catch (SQLException e) {
+                throw connection.withDialectHint(e);
+            }
+            for (Object[] wire : wires) {
                 rows.add(query.shape().convertRow(Arrays.asList(wire)).toArray());
             }
         } else {

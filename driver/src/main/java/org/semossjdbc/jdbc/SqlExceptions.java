@@ -74,7 +74,7 @@ final class SqlExceptions {
     }
 
     /** The same exception class, SQLState and vendor code with another message. */
-    private static SQLException rebuild(SQLException e, String message) {
+    static SQLException rebuild(SQLException e, String message) {
         String state = e.getSQLState();
         int code = e.getErrorCode();
         if (e instanceof SQLIntegrityConstraintViolationException) {
