@@ -29,7 +29,7 @@ class DialectOverrideIT {
             SQLWarning warning = c.getWarnings();
             assertNotNull(warning, "the override is announced");
             assertTrue(warning.getMessage().contains("overrides SEMOSS's description of engine"), warning.getMessage());
-            assertTrue(warning.getMessage().contains("(H2)"), warning.getMessage());
+            assertTrue(warning.getMessage().contains("(H2_DB)"), warning.getMessage());
             SQLException e = assertThrows(SQLException.class, c::getSchema);
             assertTrue(e.getMessage().contains("is the dialect property right for it?"), e.getMessage());
             assertEquals("90022", e.getSQLState(), "the server's SQLState is kept");
