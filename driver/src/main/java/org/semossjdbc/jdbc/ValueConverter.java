@@ -71,16 +71,14 @@ final class ValueConverter {
     }
 
     /**
-     * DECIMAL columns arrive as doubles written by Java ({@code 1.234567891E7}); users expect {@code 12345678.91}.
-     * Plain notation is used where it stays short; huge and tiny magnitudes keep the exponent.
+     * DECIMAL and NUMERIC columns arrive as doubles written by Java ({@code 1.234567891E7}, {@code 1.0E-5}), labelled
+     * DOUBLE like DOUBLE and REAL columns, so one text serves them all: the shortest decimal that reads back as the
+     * double, in plain notation ({@code 12345678.91}, {@code 0.00001}, {@code 100}), the digits
+     * {@link #toBigDecimal} gives. It still parses back to the same double, which is what a DOUBLE's text owes.
      */
     static String doubleText(double d) {
-        String text = Double.toString(d);
-        double magnitude = Math.abs(d);
-        if (text.indexOf('E') >= 0 && magnitude >= 1e-4 && magnitude < 1e17) {
-            return new BigDecimal(text).toPlainString();
-        }
-        return text;
+        // SEMOSS sends NaN and infinities as null (§5.7); only a local value can be one.
+        return Double.isFinite(d) ? ShortestDecimal.toPlainString(d) : Double.toString(d);
     }
 
     static boolean toBoolean(Object value) throws SQLException {
@@ -107,6 +105,15 @@ final class ValueConverter {
         }
         if (value instanceof Integer || value instanceof Long) {
             return checkRange(((Number) value).longValue(), min, max, type);
+        }
+        if (value instanceof Double d && Math.abs(d) < 0x1p53) {
+            // Below 2^53 every integer is a double, so none lies between the double and its shortest decimal: both
+            // truncate alike, and the decimal need not be made.
+            long whole = (long) (double) d;
+            if (whole < min || whole > max) {
+                throw new SQLDataException("Value " + toText(value) + " is out of range for " + type, "22003");
+            }
+            return whole;
         }
         if (value instanceof Boolean b) {
             return b ? 1 : 0;
@@ -155,8 +162,11 @@ final class ValueConverter {
             return new BigDecimal(b);
         }
         if (value instanceof Double d) {
-            // valueOf uses the shortest decimal that gives the same double: the digits the server wrote.
-            return BigDecimal.valueOf(d);
+            if (!Double.isFinite(d)) {
+                throw badFormat(value, "decimal");
+            }
+            // Not BigDecimal.valueOf: Double.toString's 1.0E-5 would read back as 0.000010, 100.0 as 100.0.
+            return ShortestDecimal.toBigDecimal(d);
         }
         if (value instanceof Boolean b) {
             return b ? BigDecimal.ONE : BigDecimal.ZERO;

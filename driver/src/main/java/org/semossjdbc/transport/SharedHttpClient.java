@@ -2,6 +2,7 @@ package org.semossjdbc.transport;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
@@ -20,6 +21,11 @@ final class SharedHttpClient {
      */
     private static final long KEEP_ALIVE_SECONDS = 15;
     static final int MAX_IDLE_CONNECTIONS = 10;
+
+    /** Set before OkHttp's first call; see {@link RelocatedLogging}. Kept here so the logger is never collected. */
+    @SuppressWarnings("unused")
+    private static final Logger RELOCATED_LIBRARIES =
+            RelocatedLogging.holdRelocatedLibraries(OkHttpClient.class.getPackageName());
 
     private static final OkHttpClient BASE = new OkHttpClient.Builder()
             .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS))

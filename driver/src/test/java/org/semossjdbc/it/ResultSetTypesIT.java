@@ -107,6 +107,49 @@ class ResultSetTypesIT {
         }
     }
 
+    /**
+     * SEMOSS sends DECIMAL as a double (-0.0001 as -1.0E-4): every getter gives the shortest decimal that reads back
+     * as it, in plain notation, scale never negative. DOUBLE columns are labelled the same and read back exactly.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void decimalsReadBackAsTheirShortestPlainDecimal(Backend backend) throws SQLException {
+        String[] decimals = {"-0.0001", "0.00001", "100.00", "100000000000000000000", "12345678.91", "0"};
+        String[] expected = {"-0.0001", "0.00001", "100", "100000000000000000000", "12345678.91", "0"};
+        double[] doubles = {1.0E300, 1.0E-5, Math.PI, 0.1 + 0.2, -2.5E-10, 0};
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE dec_t (id INT PRIMARY KEY, c_dec DECIMAL(38,10), c_dbl DOUBLE PRECISION)");
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO dec_t VALUES (?, ?, ?)")) {
+                for (int i = 0; i < decimals.length; i++) {
+                    p.setInt(1, i);
+                    p.setBigDecimal(2, new BigDecimal(decimals[i]));
+                    p.setDouble(3, doubles[i]);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            try (ResultSet rs = s.executeQuery("SELECT c_dec, c_dbl FROM dec_t ORDER BY id")) {
+                for (int i = 0; i < decimals.length; i++) {
+                    assertTrue(rs.next());
+                    String row = "DECIMAL " + decimals[i];
+                    assertEquals(new BigDecimal(expected[i]), rs.getBigDecimal(1), row + " (scale included)");
+                    assertEquals(expected[i], rs.getString(1), row);
+                    assertEquals(expected[i], rs.getObject(1, String.class), row);
+                    assertEquals(new BigDecimal(expected[i]), rs.getObject(1, BigDecimal.class), row);
+                    assertEquals(Double.valueOf(expected[i]), rs.getObject(1), row + ": getObject is the Double sent");
+
+                    String dbl = "DOUBLE " + doubles[i];
+                    assertEquals(doubles[i], rs.getDouble(2), dbl);
+                    assertEquals(doubles[i], rs.getObject(2), dbl);
+                    assertFalse(rs.getString(2).contains("E"), dbl + " as " + rs.getString(2));
+                    assertEquals(doubles[i], Double.parseDouble(rs.getString(2)), dbl + " as " + rs.getString(2));
+                }
+                assertFalse(rs.next());
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void timestampsWithACalendarWriteTheInstantInItsZone(Backend backend) throws SQLException {

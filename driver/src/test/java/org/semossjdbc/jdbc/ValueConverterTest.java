@@ -33,9 +33,52 @@ class ValueConverterTest {
     void decimalsSentAsDoublesKeepTheServersDigits() throws SQLException {
         assertEquals(new BigDecimal("12345678.91"), ValueConverter.toBigDecimal(1.234567891E7));
         assertEquals("12345678.91", ValueConverter.toText(1.234567891E7));
-        assertEquals("1.0E300", ValueConverter.toText(1.0E300));
         assertEquals("-0.01", ValueConverter.toText(-0.01));
         assertEquals(new BigDecimal("9223372036854775807"), ValueConverter.toBigDecimal(Long.MAX_VALUE));
+    }
+
+    /**
+     * DECIMAL -0.0001, 0.00001, 100.00 and 1E20 arrive as the doubles Java writes -1.0E-4, 1.0E-5, 100.0 and 1.0E20:
+     * they read back as the shortest plain decimal, scale never negative, the same digits in getString and
+     * getBigDecimal (not -0.00010, 0.000010, 100.0, 1.0E+20 and 1.0E-5, 1.0E20).
+     */
+    @Test
+    void decimalsReadBackAsTheirShortestPlainDecimal() throws SQLException {
+        String[][] cases = {{"-1.0E-4", "-0.0001"}, {"1.0E-5", "0.00001"}, {"100.0", "100"},
+            {"1.0E20", "100000000000000000000"}, {"1.0E23", "100000000000000000000000"}};
+        for (String[] c : cases) {
+            Double sent = Double.valueOf(c[0]);
+            assertEquals(new BigDecimal(c[1]), ValueConverter.toBigDecimal(sent), c[0]);
+            assertEquals(c[1], ValueConverter.toText(sent), c[0]);
+        }
+        assertEquals(0, ValueConverter.toBigDecimal(100.0).scale());
+    }
+
+    /** DOUBLE and REAL columns are labelled like DECIMAL ones (§5.6): their text is plain too, and exact. */
+    @Test
+    void doubleTextReadsBackAsTheSameDouble() throws SQLException {
+        for (double d : new double[] {1.0E300, -1.0E-300, Math.PI, 0.1 + 0.2, Double.MAX_VALUE, Double.MIN_VALUE}) {
+            String text = ValueConverter.toText(d);
+            assertFalse(text.contains("E"), text);
+            assertEquals(d, Double.parseDouble(text));
+            assertEquals(0, new BigDecimal(text).compareTo(ValueConverter.toBigDecimal(d)));
+        }
+        assertEquals("-0", ValueConverter.toText(-0.0));
+        assertEquals("NaN", ValueConverter.toText(Double.NaN));
+        assertEquals("22018", assertThrows(SQLException.class,
+                () -> ValueConverter.toBigDecimal(Double.POSITIVE_INFINITY)).getSQLState());
+    }
+
+    @Test
+    void wholeNumbersOfDecimalsTruncateLikeTheirDecimal() throws SQLException {
+        assertEquals(-2, ValueConverter.toLong(-2.99, Integer.MIN_VALUE, Integer.MAX_VALUE, "int"));
+        assertEquals(12345678, ValueConverter.toLong(1.234567891E7, Integer.MIN_VALUE, Integer.MAX_VALUE, "int"));
+        assertEquals(282879384806159000L, ValueConverter.toLong(2.82879384806159E17, Long.MIN_VALUE, Long.MAX_VALUE,
+                "long"), "above 2^53 the decimal's digits, as getBigDecimal gives them");
+        SQLException e = assertThrows(SQLException.class,
+                () -> ValueConverter.toLong(3.0E9 + 0.5, Integer.MIN_VALUE, Integer.MAX_VALUE, "int"));
+        assertEquals("22003", e.getSQLState());
+        assertTrue(e.getMessage().contains("3000000000.5"), e.getMessage());
     }
 
     @Test

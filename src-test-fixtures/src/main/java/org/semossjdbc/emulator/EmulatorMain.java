@@ -1,10 +1,12 @@
 package org.semossjdbc.emulator;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,6 +16,9 @@ import java.util.concurrent.CountDownLatch;
  * <p>Contract scripts rely on: once listening, standard output carries exactly one line per engine,
  * {@code jdbc:semoss:http://127.0.0.1:<port>/Monolith/api?database=<engine id>}, and nothing else; logs go to
  * standard error; bad arguments print a message on standard error and exit with status 2.
+ *
+ * <p>An engine's id is derived from its name ({@link #engineId}), so a printed URL keeps working after a restart
+ * with the same {@code --engine} names; {@code database=<engine name>} works as well.
  *
  * <p>Defaults: without {@code --engine}, one in-memory H2 engine {@code demo}
  * ({@code jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1}); without {@code --user}, one OWNER user whose access key is
@@ -44,6 +49,7 @@ public final class EmulatorMain {
               --per-pixel-delay-ms N   server time per database pixel (default 0; the real server ~6)
               --help                   print this text
             Once listening, stdout carries one line per engine: jdbc:semoss:<api base>?database=<engine id>
+            (the id is derived from the engine's name, so it is the same after a restart; database=<name> works too)
             """.formatted(DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY);
 
     private EmulatorMain() {
@@ -108,7 +114,8 @@ public final class EmulatorMain {
                     if (equals <= 0 || equals == value.length() - 1) {
                         throw new IllegalArgumentException("--engine needs NAME=JDBC_URL, got: " + value);
                     }
-                    builder.engine(value.substring(0, equals), value.substring(equals + 1));
+                    String name = value.substring(0, equals);
+                    builder.engine(name, value.substring(equals + 1), engineId(name));
                     engines = true;
                 }
                 case "--user" -> {
@@ -136,13 +143,22 @@ public final class EmulatorMain {
             }
         }
         if (!engines) {
-            builder.engine("demo", "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1");
+            builder.engine("demo", "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1", engineId("demo"));
         }
         if (users.isEmpty()) {
             builder.accessKeyUser(DEFAULT_ACCESS_KEY, DEFAULT_ACCESS_KEY, DEFAULT_SECRET_KEY,
                     SemossEmulator.Permission.OWNER);
         }
         return builder;
+    }
+
+    /**
+     * The id of the engine named {@code name}: a name-based UUID, the same on every start. (A real server gives a new
+     * engine a random UUID once and keeps it; a standalone emulator starts afresh each time, and random ids would
+     * break every URL it printed before.) The embedded builder keeps random ids.
+     */
+    static String engineId(String name) {
+        return UUID.nameUUIDFromBytes(("semoss-emulator engine " + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static String[] credentials(String option, String value) {

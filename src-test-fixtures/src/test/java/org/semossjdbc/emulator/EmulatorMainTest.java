@@ -88,6 +88,63 @@ class EmulatorMainTest {
         }
     }
 
+    /** A URL printed by one run, with {@code database=<engine id>}, still works after a restart. */
+    @Test
+    void engineIdsAreTheSameAfterARestart() throws Exception {
+        String[] args = {"--port", "0", "--engine", "sales=jdbc:h2:mem:cli_restart;DB_CLOSE_DELAY=-1",
+            "--engine", "hr=jdbc:h2:mem:cli_restart_hr;DB_CLOSE_DELAY=-1"};
+        List<String> before = printedUrls(args, null);
+        List<String> after = printedUrls(args, before.get(0));
+        assertEquals(engine(before.get(0)), engine(after.get(0)));
+        assertEquals(engine(before.get(1)), engine(after.get(1)));
+        assertFalse(engine(before.get(0)).equals(engine(before.get(1))), "each engine has an id of its own");
+        List<String> renamed = printedUrls(new String[] {"--port", "0", "--engine",
+            "sales2=jdbc:h2:mem:cli_restart;DB_CLOSE_DELAY=-1"}, null);
+        assertFalse(engine(renamed.get(0)).equals(engine(before.get(0))), "the id follows the name");
+    }
+
+    private static String engine(String url) {
+        Matcher matcher = URL.matcher(url);
+        assertTrue(matcher.matches(), url);
+        return matcher.group(2);
+    }
+
+    /**
+     * Starts the emulator, returns the URLs it printed and stops it. With {@code query}, first runs a query on the
+     * engine that URL names (its id), on the new run's port.
+     */
+    private static List<String> printedUrls(String[] args, String query) throws Exception {
+        Process process = launch(args);
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            List<String> urls = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--engine")) {
+                    urls.add(out.readLine());
+                }
+            }
+            if (query != null) {
+                Matcher now = URL.matcher(urls.get(0));
+                assertTrue(now.matches(), urls.get(0));
+                String auth = "Basic " + Base64.getEncoder().encodeToString((EmulatorMain.DEFAULT_ACCESS_KEY + ":"
+                        + EmulatorMain.DEFAULT_SECRET_KEY).getBytes(StandardCharsets.UTF_8));
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + now.group(1) + "/Monolith/api/engine/runPixel"))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("expression=Database(database%3D%22" + engine(query)
+                                + "%22)%7CQuery(%22SELECT%201%20AS%20A%22)%7CCollect(1)%3B")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertTrue(response.body().contains("\"values\":[[1]]"), "the old id still names the engine: "
+                        + response.body());
+            }
+            return urls;
+        } finally {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void badArgumentsExitWithStatusTwoAndAMessageOnStderr() throws Exception {
         for (String[] args : List.of(new String[] {"--port", "nope"}, new String[] {"--engine", "x"},

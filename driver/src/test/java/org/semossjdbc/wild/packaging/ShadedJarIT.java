@@ -1,6 +1,8 @@
 package org.semossjdbc.wild.packaging;
 
 import org.junit.jupiter.api.Test;
+import org.semossjdbc.it.EmulatorSetup;
+import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -101,6 +104,43 @@ class ShadedJarIT {
         }
         boolean descriptor = text.charAt(at - 1) == 'L' && (at == 1 || !Character.isJavaIdentifierPart(text.charAt(at - 2)));
         return !descriptor;
+    }
+
+    /**
+     * java.util.logging as the README suggests, {@code org.semossjdbc.level=FINEST}, with the shaded jar: the
+     * driver's messages appear, OkHttp's (relocated under {@code org.semossjdbc.shaded}, so a child logger of
+     * {@code org.semossjdbc}) do not; {@code org.semossjdbc.shaded.level=FINE} still turns them on.
+     */
+    @Test
+    void driverLoggingAtFinestLeavesTheRelocatedOkHttpQuiet() throws Exception {
+        Path dir = Files.createTempDirectory("jul");
+        try (EmulatorSetup setup = EmulatorSetup.start(Backend.H2)) {
+            String driverOnly = sqllineLogging(setup, dir.resolve("driver.properties"), "org.semossjdbc.level=FINEST");
+            assertTrue(driverOnly.contains("org.semossjdbc.transport.") && driverOnly.contains("FINE: POST "),
+                    "the driver logs its exchanges: " + driverOnly);
+            assertFalse(driverOnly.contains("OkHttp ConnectionPool"), "OkHttp's task log is off: " + driverOnly);
+            assertFalse(driverOnly.contains("org.semossjdbc.shaded."), "no relocated library logs: " + driverOnly);
+
+            String withOkHttp = sqllineLogging(setup, dir.resolve("okhttp.properties"), "org.semossjdbc.level=FINEST",
+                    "org.semossjdbc.shaded.level=FINE");
+            assertTrue(withOkHttp.contains("OkHttp ConnectionPool"), "asked for, OkHttp logs: " + withOkHttp);
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static String sqllineLogging(EmulatorSetup setup, Path configuration, String... levels) throws Exception {
+        List<String> lines = new ArrayList<>(List.of("handlers=java.util.logging.ConsoleHandler",
+                "java.util.logging.ConsoleHandler.level=ALL"));
+        lines.addAll(List.of(levels));
+        Files.write(configuration, lines, StandardCharsets.ISO_8859_1);
+        return SqllineIT.runSqlline(setup, List.of("-Djava.util.logging.config.file=" + configuration),
+                "SELECT 1 AS one;", "SELECT 2 AS two;");
     }
 
     @Test

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SqllineIT {
 
     /** sqlline's jar and its runtime dependencies (jline), as Maven resolved them for the test class path. */
-    private static List<String> sqllineClassPath() {
+    static List<String> sqllineClassPath() {
         List<String> entries = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String path = entry.replace(File.separatorChar, '/');
@@ -36,29 +36,23 @@ class SqllineIT {
         return entries;
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Backend.class, names = {"H2", "POSTGRES", "MARIADB"})
-    void tablesColumnsKeysSelectAndInsert(Backend backend) throws Exception {
+    /**
+     * Runs sqlline with the shaded driver jar in a JVM of its own on {@code statements}, one per line, and returns
+     * what it wrote on standard output and standard error; fails unless it exits with 0.
+     */
+    static String runSqlline(EmulatorSetup setup, List<String> jvmOptions, String... statements) throws Exception {
         Path shaded = ShadedJarIT.jar("semoss.shaded.jar");
         List<String> classPath = sqllineClassPath();
         assertTrue(classPath.size() >= 2, "sqlline and jline on the test class path: " + classPath);
         classPath.add(shaded.toString());
-        try (EmulatorSetup setup = EmulatorSetup.start(backend)) {
-            String table = backend == Backend.H2 ? "SL_PEOPLE" : "sl_people";
-            Path dir = Files.createTempDirectory("sqlline");
+        Path dir = Files.createTempDirectory("sqlline");
+        try {
             Path script = dir.resolve("script.sql");
-            Files.writeString(script, String.join("\n",
-                    "CREATE TABLE sl_people (id INT PRIMARY KEY, name VARCHAR(20));",
-                    "INSERT INTO sl_people VALUES (1, 'ada');",
-                    "INSERT INTO sl_people VALUES (2, 'grace');",
-                    "SELECT id, name FROM sl_people ORDER BY id;",
-                    "!tables",
-                    "!columns " + table,
-                    "!primarykeys " + table,
-                    ""));
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", String.join(File.pathSeparator, classPath),
+            Files.writeString(script, String.join("\n", statements) + "\n");
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath),
                     "sqlline.SqlLine",
                     "-u", setup.url(), "-n", EmulatorSetup.ACCESS, "-p", EmulatorSetup.SECRET,
                     "--outputformat=csv", "--run=" + script));
@@ -69,6 +63,25 @@ class SqllineIT {
             String output = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8)
                     .replace(EmulatorSetup.SECRET, "****");
             assertEquals(0, process.exitValue(), output);
+            return output;
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Backend.class, names = {"H2", "POSTGRES", "MARIADB"})
+    void tablesColumnsKeysSelectAndInsert(Backend backend) throws Exception {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend)) {
+            String table = backend == Backend.H2 ? "SL_PEOPLE" : "sl_people";
+            String output = runSqlline(setup, List.of(),
+                    "CREATE TABLE sl_people (id INT PRIMARY KEY, name VARCHAR(20));",
+                    "INSERT INTO sl_people VALUES (1, 'ada');",
+                    "INSERT INTO sl_people VALUES (2, 'grace');",
+                    "SELECT id, name FROM sl_people ORDER BY id;",
+                    "!tables",
+                    "!columns " + table,
+                    "!primarykeys " + table);
             assertFalse(output.contains("Error:"), output);
             assertTrue(output.contains("'1','ada'") && output.contains("'2','grace'"), output);
             assertTrue(output.contains("1 row affected"), output);
@@ -77,7 +90,6 @@ class SqllineIT {
             assertTrue(output.contains("'" + table + "','" + name + "'"), "!columns lists its columns: " + output);
             String id = backend == Backend.H2 ? "ID" : "id";
             assertTrue(output.contains("'" + table + "','" + id + "','1'"), "!primarykeys shows the key: " + output);
-            deleteQuietly(dir);
         }
     }
 
