@@ -22,6 +22,12 @@ public final class LargeReadProbe {
 
     /** The driver variant that reads every column with {@code getString}. */
     static final String TEXT_ONLY = "driver-getString";
+    /** The driver, with application work on every row: what page prefetch is for. */
+    static final String WORKING = "driver-working";
+    /** The same reading and work with {@code prefetch=false}: pages fetched only when the current one is used up. */
+    static final String WORKING_SEQUENTIAL = "driver-working-sequential";
+    /** Iterations of {@link #applicationWork} per row: a few microseconds, as converting and storing a row costs. */
+    static final int WORK_PER_ROW = 1_500;
 
     /** What the parent tells the probe; written as JSON to a file (it holds the bench user's secret key). */
     record Plan(String variant, String jdbcUrl, String apiBaseUrl, String accessKey, String secretKey, String sql,
@@ -83,9 +89,11 @@ public final class LargeReadProbe {
 
     private static Reader driverReader(Plan plan) throws Exception {
         BenchEnvironment.loadDriverClass();
-        Connection connection = BenchEnvironment.connect(plan.jdbcUrl());
+        String url = WORKING_SEQUENTIAL.equals(plan.variant()) ? plan.jdbcUrl() + "&prefetch=false" : plan.jdbcUrl();
+        Connection connection = BenchEnvironment.connect(url);
         Statement statement = connection.createStatement();
         boolean textOnly = TEXT_ONLY.equals(plan.variant());
+        boolean working = plan.variant().startsWith(WORKING);
         return new Reader() {
             @Override
             public Outcome read(boolean warmup) throws Exception {
@@ -105,6 +113,9 @@ public final class LargeReadProbe {
                             Sink.consume((long) resultSet.getDouble(3));
                             Sink.consume(resultSet.getTimestamp(4));
                         }
+                        if (working) {
+                            Sink.consume(applicationWork(rows));
+                        }
                     }
                 }
                 return new Outcome(rows, -1);
@@ -116,6 +127,17 @@ public final class LargeReadProbe {
                 connection.close();
             }
         };
+    }
+
+    /** Deterministic arithmetic the JIT cannot drop (its result is consumed): stands for an application's per-row work. */
+    static long applicationWork(long seed) {
+        long x = seed | 1;
+        for (int i = 0; i < WORK_PER_ROW; i++) {
+            x ^= x << 13;
+            x ^= x >>> 7;
+            x ^= x << 17;
+        }
+        return x;
     }
 
     private static Reader floorReader(Plan plan) throws Exception {

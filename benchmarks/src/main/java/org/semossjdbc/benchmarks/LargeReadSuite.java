@@ -66,11 +66,15 @@ final class LargeReadSuite implements Suite {
         Map<String, Integer> floorRequests = new HashMap<>();
         List<String> variants = List.of("driver", "floor");
         int largest = settings.largeReadSizes().get(settings.largeReadSizes().size() - 1);
+        int smallest = settings.largeReadSizes().get(0);
         int pair = 0;
         for (int repeat = 0; repeat < settings.largeReadRepeats(); repeat++) {
             for (int size : settings.largeReadSizes()) {
-                // The getString-only read, which separates value conversion from the rest, runs at the largest size.
-                List<String> forks = size == largest ? List.of("driver", "floor", LargeReadProbe.TEXT_ONLY) : variants;
+                // The getString-only read, which separates value conversion from the rest, runs at the largest size;
+                // the pair with application work per row, prefetch on and off, at the smallest.
+                List<String> forks = size == largest ? List.of("driver", "floor", LargeReadProbe.TEXT_ONLY)
+                        : size == smallest ? List.of("driver", "floor", LargeReadProbe.WORKING,
+                        LargeReadProbe.WORKING_SEQUENTIAL) : variants;
                 for (String variant : Interleaved.rotated(forks, pair++)) {
                     long[] result = fork(environment, settings, variant, size, scripts.get(size), warmupScript,
                             warmupTable);
@@ -124,6 +128,13 @@ final class LargeReadSuite implements Suite {
                             + mebibytes(oldPeaks.get(variant + small).median()) + "); probe JVM "
                             + String.join(" ", PROBE_JVM_OPTIONS) + (settings.profile() ? " with JFR" : "")));
         }
+        Samples working = times.get(LargeReadProbe.WORKING + smallest);
+        Samples sequential = times.get(LargeReadProbe.WORKING_SEQUENTIAL + smallest);
+        rows.add(ResultRow.measured("4" + letter++, Format.number(smallest) + " rows with application work on every row, "
+                        + "prefetch / pages on demand", working.median() / sequential.median(), "x", Target.atMost(0.90),
+                "prefetch=true " + Format.medianP90(working) + " vs prefetch=false " + Format.medianP90(sequential)
+                        + "; " + Format.number(LargeReadProbe.WORK_PER_ROW) + " xorshift rounds per row; the next page "
+                        + "is asked for half-way through the first page and at the first row of each later one"));
         return rows;
     }
 

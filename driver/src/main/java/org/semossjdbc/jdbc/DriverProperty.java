@@ -50,7 +50,8 @@ public enum DriverProperty {
             "Rows fetched per request when the statement sets no fetch size (1-100000)"),
     /** Background fetch of the next page. */
     PREFETCH("prefetch", "true", false, false, Kind.BOOLEAN,
-            "Fetch a result's next page in the background once the application has read half of the current one"),
+            "Fetch a result's next page in the background while the application reads the current one (from "
+                    + "half-way through the first page)"),
     /** Zone of local date/time values. */
     SESSION_TIME_ZONE("sessionTimeZone", null, false, false, Kind.ZONE,
             "Zone in which java.sql.Date/Time/Timestamp values are written and read as local values "

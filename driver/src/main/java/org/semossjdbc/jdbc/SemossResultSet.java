@@ -45,7 +45,8 @@ import java.util.UUID;
 
 /**
  * A forward-only, read-only result that streams a SEMOSS task page by page: only the current page is in memory, and
- * the next one once it has been fetched ahead ({@link PageFetcher#prefetch}, half-way through the current page).
+ * the next one once it has been fetched ahead ({@link PageFetcher#prefetch}: half-way through the first page, at the
+ * first row of the later ones).
  * The server task is released (a {@code RemoveTask} queued for the connection's next request) when the rows run out,
  * {@code maxRows} is reached, the result set is closed, or it is garbage-collected unclosed.
  *
@@ -63,6 +64,7 @@ final class SemossResultSet extends ReadOnlyResultSet {
     private int fetchSize;
     private List<Object[]> page;
     private boolean lastPage;
+    private boolean onFirstPage = true;
     private int index = -1;
     private long rowNumber;
     private boolean afterLast;
@@ -128,6 +130,7 @@ final class SemossResultSet extends ReadOnlyResultSet {
             }
             int size = maxRows > 0 ? (int) Math.min(fetchSize, maxRows - rowNumber) : fetchSize;
             TaskPage next = fetcher.fetch(size);
+            onFirstPage = false;
             page = next.rows();
             lastPage = next.isLast();
             index = -1;
@@ -137,7 +140,7 @@ final class SemossResultSet extends ReadOnlyResultSet {
         }
         current = page.get(++index);
         rowNumber++;
-        if (!lastPage && index == page.size() / 2) {
+        if (!lastPage && index == (onFirstPage ? page.size() / 2 : 0)) {
             prefetchNextPage();
         }
         if (maxRows > 0 && rowNumber >= maxRows || lastPage && index + 1 >= page.size()) {
@@ -148,9 +151,11 @@ final class SemossResultSet extends ReadOnlyResultSet {
     }
 
     /**
-     * Half-way through a page that is not the last: the fetcher may start on the next one (sized as {@link #next}
-     * will ask for it), unless {@code maxRows} ends the result with this page. Half-way rather than at once, so that
-     * a caller who reads a few rows and closes costs no page it never wanted.
+     * The fetcher may start on the next page (sized as {@link #next} will ask for it), unless {@code maxRows} ends the
+     * result with this page: half-way through the first page, so that a caller who reads a few rows and closes costs
+     * no page it never wanted, and at the first row of every later page, since a caller who got past the first page
+     * is reading on, and the earlier the next page is asked for, the more of the server's time hides behind the
+     * application's.
      */
     private void prefetchNextPage() {
         long fetched = rowNumber - (index + 1) + page.size();

@@ -98,7 +98,15 @@ class ResultPrefetchIT {
             assertTrue(rs.next()); // row 51 of 100: half-way through the first page
             assertTrue(awaitAbove(hooks()::runPixelCount, before, 5) > before,
                     "page 2 was requested while the application still held page 1");
-            long expected = 52;
+            for (int row = 52; row <= 100; row++) {
+                assertTrue(rs.next());
+            }
+            long page2 = hooks().runPixelCount();
+            assertTrue(rs.next()); // row 101: page 2 is in hand, and page 3 is asked for at once
+            assertEquals(101, rs.getLong(1));
+            assertTrue(awaitAbove(hooks()::runPixelCount, page2, 5) > page2,
+                    "past the first page, the next one is asked for at its first row");
+            long expected = 102;
             while (rs.next()) {
                 assertEquals(expected++, rs.getLong(1));
             }

@@ -171,8 +171,8 @@ class RecoveryTest extends FaultTestBase {
         try (Statement s = connection.createStatement()) {
             s.setFetchSize(10);
             ResultSet rs = s.executeQuery("SELECT ID FROM F ORDER BY ID");
-            // Row 11 is the first of page 2, fetched ahead and in hand; page 3 is asked for after the fault is set.
-            for (int i = 0; i < 11; i++) {
+            // Five rows, before half-way through page 1: page 2 is asked for (ahead, at row 6) after the fault is set.
+            for (int i = 0; i < 5; i++) {
                 assertTrue(rs.next());
             }
             proxy.resetCounts();
@@ -186,7 +186,7 @@ class RecoveryTest extends FaultTestBase {
             int requests = proxy.runPixelRequests();
             rs.close();
             warmUp(connection);
-            record("session expired under an open result", "SELECT, page 3 of 4", f, true, requests, 31, rows("1=1"),
+            record("session expired under an open result", "SELECT, page 2 of 4", f, true, requests, 31, rows("1=1"),
                     false);
         }
     }
@@ -197,8 +197,8 @@ class RecoveryTest extends FaultTestBase {
         try (Statement s = connection.createStatement()) {
             s.setFetchSize(10);
             ResultSet rs = s.executeQuery("SELECT ID FROM F ORDER BY ID");
-            // Row 11 is the first of page 2, fetched ahead and in hand; page 3 is asked for after the fault is set.
-            for (int i = 0; i < 11; i++) {
+            // Five rows, before half-way through page 1: page 2 is asked for (ahead, at row 6) after the fault is set.
+            for (int i = 0; i < 5; i++) {
                 assertTrue(rs.next());
             }
             proxy.failNextRunPixel(insightNotFound());
@@ -211,7 +211,7 @@ class RecoveryTest extends FaultTestBase {
             assertEquals(1, proxy.runPixelRequests(), "a task cannot move to a new insight: no retry");
             rs.close();
             warmUp(connection);
-            record("INSIGHT_NOT_FOUND on a page request", "SELECT, page 3 of 4", f, true, 1, 31, rows("1=1"), false);
+            record("INSIGHT_NOT_FOUND on a page request", "SELECT, page 2 of 4", f, true, 1, 31, rows("1=1"), false);
         }
     }
 
