@@ -6,9 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.semossjdbc.testing.ScratchDatabase;
+import org.semossjdbc.transport.SelfSignedCertificate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,10 +15,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -51,14 +47,14 @@ class TlsTest {
     @BeforeAll
     static void start() throws Exception {
         Path serverStore = directory.resolve("server.p12");
-        keytool("-genkeypair", "-alias", "semoss", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+        SelfSignedCertificate.keytool("-genkeypair", "-alias", "semoss", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
                 "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-keystore", serverStore.toString(),
                 "-storetype", "PKCS12", "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
         pem = directory.resolve("semoss.pem");
-        keytool("-exportcert", "-rfc", "-alias", "semoss", "-keystore", serverStore.toString(),
+        SelfSignedCertificate.keytool("-exportcert", "-rfc", "-alias", "semoss", "-keystore", serverStore.toString(),
                 "-storepass", STORE_PASSWORD, "-file", pem.toString());
         pkcs12 = directory.resolve("trust.p12");
-        keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", pem.toString(), "-keystore",
+        SelfSignedCertificate.keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", pem.toString(), "-keystore",
                 pkcs12.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
 
         env = ReliabilityEnvironment.start(ScratchDatabase.Backend.H2);
@@ -76,17 +72,6 @@ class TlsTest {
         }
         if (env != null) {
             env.close();
-        }
-    }
-
-    private static void keytool(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("keytool " + arguments[0] + " failed: " + output);
         }
     }
 

@@ -19,7 +19,7 @@ import javax.net.ssl.SSLContext;
  * A self-signed certificate made with keytool at test time, so that no key material is checked in: its PKCS12 key
  * store (for a test server), its PEM file (what a user configures as the trust store), and a server-side TLS context.
  */
-final class SelfSignedCertificate {
+public final class SelfSignedCertificate {
 
     static final String STORE_PASSWORD = "changeit-tls";
 
@@ -77,7 +77,7 @@ final class SelfSignedCertificate {
     }
 
     /** Runs the JDK's keytool with the given arguments; fails with its output if it fails. */
-    static void keytool(String... arguments) throws IOException, InterruptedException {
+    public static void keytool(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(arguments));
