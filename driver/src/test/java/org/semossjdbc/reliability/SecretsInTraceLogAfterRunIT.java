@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs after the driver module's unit and emulator tests (failsafe, verify phase) and reads what they left behind: the
@@ -33,6 +34,11 @@ class SecretsInTraceLogAfterRunIT {
 
     @Test
     void noSecretOfTheWholeRunReachedTheDriversTraceLog() throws IOException {
+        // A -Dtest filter (the reliability command in the README) overrides surefire's excludes and pulls this class
+        // into the very run whose log it checks, before that log is complete: nothing to check there. In the verify
+        // phase it runs in failsafe's JVM, where the surefire-only property is absent.
+        assumeTrue(System.getProperty(TraceFileHandler.PROPERTY) == null,
+                "runs after the unit tests, in failsafe (./mvnw verify), not inside the run that writes the log");
         Path log = path("semoss.check.traceLog");
         Path ledger = path("semoss.check.secretLedger");
         Set<String> hexSecrets = new HashSet<>();
