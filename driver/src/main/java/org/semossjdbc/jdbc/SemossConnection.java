@@ -2,6 +2,7 @@ package org.semossjdbc.jdbc;
 
 import org.semossjdbc.protocol.CallScope;
 import org.semossjdbc.protocol.EngineInfo;
+import org.semossjdbc.protocol.ErrorCategory;
 import org.semossjdbc.protocol.EngineUnavailableException;
 import org.semossjdbc.protocol.RemoteDatabaseEngine;
 import org.semossjdbc.protocol.ServerErrorException;
@@ -194,7 +195,7 @@ final class SemossConnection implements Connection {
         } catch (CallFailedException e) {
             throw SqlExceptions.from(e, false);
         } catch (ServerErrorException e) {
-            throw SqlExceptions.from(e);
+            throw SqlExceptions.from(e, dialectHint(e));
         }
         return rows;
     }
@@ -223,12 +224,7 @@ final class SemossConnection implements Connection {
             if (query.isEmpty()) {
                 known = BackendSession.UNKNOWN;
             } else {
-                List<Object[]> rows;
-                try {
-                    rows = readAll(query.get());
-                } catch (SQLException e) {
-                    throw withDialectHint(e);
-                }
+                List<Object[]> rows = readAll(query.get());
                 known = BackendSession.fromRow(rows.isEmpty() ? null : rows.get(0));
             }
             backendSession = known;
@@ -237,21 +233,19 @@ final class SemossConnection implements Connection {
     }
 
     /**
-     * The driver's own SQL failed: when the dialect property overrides the engine's description, say that it may be
-     * the cause (a PostgreSQL catalog query on an H2 engine fails with an H2 error that names no property).
+     * The driver's own SQL (catalog and session queries, all read through {@link #readAll}) failed: when the dialect
+     * property overrides the engine's description, a note says it may be the cause (a PostgreSQL catalog query on an
+     * H2 engine fails with an H2 error that names no property); null otherwise.
      */
-    SQLException withDialectHint(SQLException e) {
+    private String dialectHint(ServerErrorException e) {
         Dialect override = settings.dialectOverride();
-        if (override == null || e instanceof java.sql.SQLTransientConnectionException
-                || e instanceof java.sql.SQLNonTransientConnectionException) {
-            return e;
+        if (override == null || e.error().category() == ErrorCategory.CONNECTION) {
+            return null;
         }
-        SQLException hinted = SqlExceptions.rebuild(e, e.getMessage() + " (the driver wrote this SQL for dialect="
-                + override + ", set on the connection; SEMOSS describes engine " + settings.database()
+        return "the driver wrote this SQL for dialect=" + override + ", set on the connection; SEMOSS describes engine "
+                + settings.database()
                 + (context.engine().subtype() == null ? " without a backend" : " as " + context.engine().subtype())
-                + ": is the dialect property right for it?)");
-        hinted.initCause(e);
-        return hinted;
+                + ": is the dialect property right for it?";
     }
 
     /** Called before a data-changing statement is sent, so rollback() can say that it was not undone. */

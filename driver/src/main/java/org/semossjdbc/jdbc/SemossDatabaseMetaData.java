@@ -79,13 +79,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     private List<Object[]> catalogRows(MetadataQuery query) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         if (query.needsServer()) {
-            List<Object[]> wires;
-            try {
-                wires = connection.readAll(query.sql());
-            } catch (SQLException e) {
-                throw connection.withDialectHint(e);
-            }
-            for (Object[] wire : wires) {
+            for (Object[] wire : connection.readAll(query.sql())) {
                 rows.add(query.shape().convertRow(Arrays.asList(wire)).toArray());
             }
         } else {

@@ -44,19 +44,28 @@ final class SqlExceptions {
     }
 
     /**
+     * A server error with {@code note} appended to its message (none when null); class and SQLState are those of
+     * {@link #from(ServerErrorException)}.
+     */
+    static SQLException from(ServerErrorException e, String note) {
+        if (note == null) {
+            return from(e);
+        }
+        ServerError error = e.error();
+        String message = error.message() == null ? "The server reported an error without a message" : error.message();
+        ServerErrorException noted = new ServerErrorException(new ServerError(error.sqlState(), error.category(),
+                error.vendorCode(), message + " (" + note + ")"));
+        noted.initCause(e);
+        return from(noted);
+    }
+
+    /**
      * A server error for a statement the driver sent in another form than written (a counting or RETURNING form):
      * when the server's message quotes that form, a note says where it came from, so the user is not left wondering
      * about SQL they never wrote.
      */
     static SQLException from(ServerErrorException e, String sentForm, String note) {
-        SQLException plain = from(e);
-        String message = e.error().message();
-        if (message == null || !quotes(message, sentForm)) {
-            return plain;
-        }
-        SQLException noted = rebuild(plain, plain.getMessage() + " (" + note + ")");
-        noted.initCause(e);
-        return noted;
+        return from(e, quotes(e.error().message(), sentForm) ? note : null);
     }
 
     /** Whether {@code message} quotes the start of {@code sql} (servers may change its case or spacing). */
@@ -71,32 +80,6 @@ final class SqlExceptions {
 
     private static String squeeze(String text) {
         return text.replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
-    }
-
-    /** The same exception class, SQLState and vendor code with another message. */
-    static SQLException rebuild(SQLException e, String message) {
-        String state = e.getSQLState();
-        int code = e.getErrorCode();
-        if (e instanceof SQLIntegrityConstraintViolationException) {
-            return new SQLIntegrityConstraintViolationException(message, state, code);
-        } else if (e instanceof SQLSyntaxErrorException) {
-            return new SQLSyntaxErrorException(message, state, code);
-        } else if (e instanceof SQLDataException) {
-            return new SQLDataException(message, state, code);
-        } else if (e instanceof SQLInvalidAuthorizationSpecException) {
-            return new SQLInvalidAuthorizationSpecException(message, state, code);
-        } else if (e instanceof SQLTimeoutException) {
-            return new SQLTimeoutException(message, state, code);
-        } else if (e instanceof SQLFeatureNotSupportedException) {
-            return new SQLFeatureNotSupportedException(message, state, code);
-        } else if (e instanceof SQLNonTransientConnectionException) {
-            return new SQLNonTransientConnectionException(message, state, code);
-        } else if (e instanceof SQLTransientException) {
-            return new SQLTransientException(message, state, code);
-        } else if (e instanceof SQLNonTransientException) {
-            return new SQLNonTransientException(message, state, code);
-        }
-        return new SQLException(message, state, code);
     }
 
     /**

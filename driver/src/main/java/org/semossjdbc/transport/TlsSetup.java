@@ -84,15 +84,7 @@ final class TlsSetup {
 
         private static X509TrustManager jvmTrustManager() {
             try {
-                TrustManagerFactory factory =
-                        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-                factory.init((KeyStore) null);
-                for (TrustManager manager : factory.getTrustManagers()) {
-                    if (manager instanceof X509TrustManager x509) {
-                        return x509;
-                    }
-                }
-                throw new IllegalStateException("No X.509 trust manager in this JVM");
+                return x509TrustManager(null);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("TLS is not available in this JVM: " + e.getMessage(), e);
             }
@@ -111,19 +103,24 @@ final class TlsSetup {
             if (store.size() == 0) {
                 throw new IllegalArgumentException("The trust store " + file + " holds no certificate");
             }
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(store);
-            for (TrustManager manager : factory.getTrustManagers()) {
-                if (manager instanceof X509TrustManager x509) {
-                    return x509;
-                }
-            }
-            throw new IllegalStateException("No X.509 trust manager in this JVM");
+            return x509TrustManager(store);
         } catch (IOException | GeneralSecurityException e) {
             // The key store's own message may say "password was incorrect"; it never contains the password.
             throw new IllegalArgumentException("Cannot read the " + resolvedType + " trust store " + file + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The X.509 trust manager trusting {@code store}'s certificates, or the JVM's when it is null. */
+    private static X509TrustManager x509TrustManager(KeyStore store) throws GeneralSecurityException {
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        for (TrustManager manager : factory.getTrustManagers()) {
+            if (manager instanceof X509TrustManager x509) {
+                return x509;
+            }
+        }
+        throw new IllegalStateException("No X.509 trust manager in this JVM");
     }
 
     private static String guessType(Path file) {
