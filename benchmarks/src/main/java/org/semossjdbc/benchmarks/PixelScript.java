@@ -73,7 +73,7 @@ record PixelScript(Map<String, String> first, Map<String, String> pageForm, int 
     /**
      * The statement's own pixel alone: the last statement of the first request, without what the driver sends in
      * front of it (e.g. the removal of an earlier task). Splitting on {@code ;} is safe because the driver
-     * percent-encodes SQL, whose encoded form holds no {@code ;} (protocol reference §4.4).
+     * percent-encodes SQL, whose encoded form holds no {@code ;} (docs/protocol.md, 'Encoding').
      */
     Map<String, String> bareFirst() {
         String[] statements = first.get("expression").split(";");

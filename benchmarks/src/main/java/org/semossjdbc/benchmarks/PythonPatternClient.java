@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 
 /**
- * The official Python client's request pattern (ai-server-sdk 0.0.27, protocol reference §13.1), rebuilt on the
- * floor's HTTP stack so that only the pattern differs from the floor: before every pixel a {@code GET /config} whose
- * tree is checked for {@code loginDetails}, then the pixel, its whole answer parsed as a tree, and the first entry's
- * {@code operationType} checked for {@code ERROR}.
+ * The official Python client's request pattern (ai-server-sdk 0.0.27, docs/protocol.md, 'The Python clients'), rebuilt
+ * on the floor's HTTP stack so that only the pattern differs from the floor: before every pixel a {@code GET /config}
+ * whose tree is checked for {@code loginDetails}, then the pixel, its whole answer parsed as a tree, and the first
+ * entry's {@code operationType} checked for {@code ERROR}.
  */
 final class PythonPatternClient {
 

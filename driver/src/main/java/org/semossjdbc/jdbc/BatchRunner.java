@@ -26,14 +26,15 @@ import java.util.Optional;
 
 /**
  * Runs a JDBC batch with several statements per HTTP request. SEMOSS runs the {@code ;}-separated pixels of one
- * request in order, each with its own answer, and keeps going after a failing one (§3.4).
+ * request in order, each with its own answer, and keeps going after a failing one (docs/protocol.md, 'Several pixels in
+ * one request').
  *
  * <p>Each statement takes one of three paths: its counting (or RETURNING) form on the read path when the update count
- * can be exact ({@code updateCounts=exact} and OWNER/EDIT, §6), {@code ExecQuery} otherwise (count
- * {@link Statement#SUCCESS_NO_INFO}, DDL 0), or, for text holding several statements, the ordinary one-statement
- * route. A request carries either reads or {@code ExecQuery} pixels, never both: the server runs a request's reads after
- * its other pixels (lazy Collect, §3.7), which would reorder the batch. Requests stay under {@link #REQUEST_BUDGET}
- * form-encoded bytes, half of Tomcat's 2 MB form limit.
+ * can be exact ({@code updateCounts=exact} and OWNER/EDIT, docs/protocol.md, 'Writes and counts'), {@code ExecQuery}
+ * otherwise (count {@link Statement#SUCCESS_NO_INFO}, DDL 0), or, for text holding several statements, the ordinary
+ * one-statement route. A request carries either reads or {@code ExecQuery} pixels, never both: the server runs a
+ * request's reads after its other pixels (docs/protocol.md, 'Reads run last'), which would reorder the batch. Requests
+ * stay under {@link #REQUEST_BUDGET} form-encoded bytes, half of Tomcat's 2 MB form limit.
  *
  * <p>Failures: the batch stops after the request holding the first failing statement. The
  * {@link BatchUpdateException}'s counts cover every statement of the requests sent: the failing ones are
@@ -42,7 +43,7 @@ import java.util.Optional;
  * statements' fate is unknown and the counts stop before it.
  */
 final class BatchRunner {
-    /** Form-encoded bytes per request: well under Tomcat's 2 MB form limit (§11.2). */
+    /** Form-encoded bytes per request: well under Tomcat's 2 MB form limit (docs/protocol.md, 'Request size'). */
     static final long REQUEST_BUDGET = 1_000_000;
     /** The pixel around each SQL text, form-encoded, with room to spare. */
     private static final long PIXEL_OVERHEAD = 400;
@@ -209,7 +210,8 @@ final class BatchRunner {
                 return engine.queryAll(sqls, PAGE_SIZE, call);
             }
             for (Planned p : group) {
-                // ExecQuery runs SQL as a server-side prepared statement: a bare ? is escaped first (O 260, 369).
+                // ExecQuery runs SQL as a server-side prepared statement: a bare ? is escaped first (transcripts 260,
+                // 369).
                 sqls.add(WriteForms.forPreparedExecution(p.wireSql(), connection.context().dialect()));
             }
             return engine.execQueryAll(sqls, call);

@@ -6,9 +6,10 @@ import java.util.Locale;
 /**
  * The JDBC type the driver reports for a column, from SEMOSS's {@code headerInfo.dataType}.
  *
- * <p>{@code INT} covers INTEGER, BIGINT, SMALLINT, TINYINT and COUNT(*) alike (§5.6), so it is reported as BIGINT:
- * {@code getObject} then returns {@link Long} for every row, which never overflows and never changes class between
- * rows. {@code STRING} covers text, TIME, CLOB, binary and UUID columns and is reported as VARCHAR.
+ * <p>{@code INT} covers INTEGER, BIGINT, SMALLINT, TINYINT and COUNT(*) alike (docs/protocol.md, 'Column types'), so it
+ * is reported as BIGINT: {@code getObject} then returns {@link Long} for every row, which never overflows and never
+ * changes class between rows. {@code STRING} covers text, TIME, CLOB, binary and UUID columns and is reported as
+ * VARCHAR.
  */
 enum ColumnType {
     BIGINT(Types.BIGINT, "BIGINT", Long.class, 20),

@@ -43,8 +43,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A JDBC connection to one SEMOSS database engine, as one user, through one HTTP session and one insight.
  *
  * <p>SEMOSS engines share one database connection among all SEMOSS users and commit every statement at once
- * (§6.3-6.4), so this connection is always in auto-commit mode and never sends transaction control or session
- * statements of its own.
+ * (docs/protocol.md, 'No transactions'), so this connection is always in auto-commit mode and never sends transaction
+ * control or session statements of its own.
  *
  * <p>Threads: requests are serialised by the {@link RemoteDatabaseEngine}'s lock. {@link #closed},
  * {@link #readOnlyHint} and {@link #warnings} are atomics/volatile so that {@code close()},
@@ -305,9 +305,10 @@ final class SemossConnection implements Connection {
     }
 
     /**
-     * SEMOSS commits every statement on its own (§6.3-6.4). With {@code transactions=lenient} (the default) turning
-     * auto-commit off is accepted, as pools and transaction managers expect, and a warning on the connection says that
-     * statements are still committed one by one; with {@code transactions=strict} it throws 0A000.
+     * SEMOSS commits every statement on its own (docs/protocol.md, 'No transactions'). With
+     * {@code transactions=lenient} (the default) turning auto-commit off is accepted, as pools and transaction managers
+     * expect, and a warning on the connection says that statements are still committed one by one; with
+     * {@code transactions=strict} it throws 0A000.
      */
     @Override
     public void setAutoCommit(boolean autoCommit) throws SQLException {

@@ -49,7 +49,10 @@ import java.util.Optional;
  * cannot store fails at set time (22023).
  */
 final class SemossPreparedStatement extends SemossStatement implements PreparedStatement {
-    /** Form-encoded bytes per multi-row INSERT: one statement always fits a batch request (§4.4, §11.2). */
+    /**
+     * Form-encoded bytes per multi-row INSERT: one statement always fits a batch request (docs/protocol.md, 'Size on
+     * the wire', 'Request size').
+     */
     private static final long MAX_BATCH_WIRE_BYTES = BatchRunner.REQUEST_BUDGET / 2;
     private static final int MAX_BATCH_ROWS = 1000;
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Column descriptions from SEMOSS's {@code headers}, {@code rawHeaders} and {@code headerInfo}. SEMOSS sends no
- * precision, scale, nullability or table names (§5.6), so those are reported as unknown rather than guessed.
+ * precision, scale, nullability or table names (docs/protocol.md, 'Column types'), so those are reported as unknown
+ * rather than guessed.
  */
 final class SemossResultSetMetaData implements ResultSetMetaData {
     private final List<ColumnHeader> headers;

@@ -31,7 +31,7 @@ import java.util.Optional;
  *
  * <p>A data-changing statement never goes through the read path except in a deliberate counting or RETURNING form:
  * on PostgreSQL and MariaDB a plain UPDATE sent there is committed although the server answers with an error
- * (O 236-237, 337-338), so a caller's retry would apply it twice.
+ * (transcripts 236-237, 337-338), so a caller's retry would apply it twice.
  *
  * <p>{@code executeQuery} refuses, before sending, a statement known to change data or to return no rows. SQL the
  * classifier does not recognise ({@link StatementKind#UNKNOWN}, e.g. a typo) is not refused: it is sent exactly as
@@ -77,9 +77,10 @@ final class StatementRunner {
     }
 
     /**
-     * Several statements: writes alone go in one ExecQuery where the backend runs them all (H2, PostgreSQL: §6.5,
-     * O 207), which keeps {@code BEGIN; ...; ROLLBACK} in one server call; MariaDB refuses multi-statement text (O 308),
-     * and text that mixes reads in is split, so each statement runs on its own, in order, stopping at the first error.
+     * Several statements: writes alone go in one ExecQuery where the backend runs them all (H2, PostgreSQL:
+     * docs/protocol.md, 'Several statements in one ExecQuery'), which keeps {@code BEGIN; ...; ROLLBACK} in one server
+     * call; MariaDB refuses multi-statement text (transcript 308), and text that mixes reads in is split, so each
+     * statement runs on its own, in order, stopping at the first error.
      */
     private List<Outcome> runSeveral(String sql, ConnectionContext context, Expect expect) throws SQLException {
         List<String> parts = SqlSplitter.split(sql, context.dialect());
@@ -232,7 +233,10 @@ final class StatementRunner {
         return Statement.SUCCESS_NO_INFO;
     }
 
-    /** ExecQuery runs SQL as a server-side prepared statement, so a bare {@code ?} is escaped first (O 260, 369). */
+    /**
+     * ExecQuery runs SQL as a server-side prepared statement, so a bare {@code ?} is escaped first (transcripts 260,
+     * 369).
+     */
     private void execQuery(String sql, ConnectionContext context) throws SQLException {
         String prepared;
         try {

@@ -60,7 +60,8 @@ final class ValueConverter {
             return doubleText(d);
         }
         if (value instanceof JsonNode node) {
-            // PostgreSQL json/jsonb arrive as {"type":"json","value":"<text>"} (§15): the text is the value.
+            // PostgreSQL json/jsonb arrive as {"type":"json","value":"<text>"} (docs/protocol.md, 'PostgreSQL and
+            // MariaDB engines'): the text is the value.
             JsonNode inner = node.get("value");
             if (node.isObject() && inner != null && inner.isTextual() && node.has("type") && node.size() == 2) {
                 return inner.asText();
@@ -77,7 +78,7 @@ final class ValueConverter {
      * {@link #toBigDecimal} gives. It still parses back to the same double, which is what a DOUBLE's text owes.
      */
     static String doubleText(double d) {
-        // SEMOSS sends NaN and infinities as null (§5.7); only a local value can be one.
+        // SEMOSS sends NaN and infinities as null (docs/protocol.md, 'Value rendering'); only a local value can be one.
         return Double.isFinite(d) ? ShortestDecimal.toPlainString(d) : Double.toString(d);
     }
 
@@ -179,8 +180,9 @@ final class ValueConverter {
     }
 
     /**
-     * Binary columns arrive as their bytes decoded as UTF-8 (§5.7). Where the decoder replaced invalid sequences with
-     * U+FFFD the original bytes are lost, and the driver refuses rather than invent them.
+     * Binary columns arrive as their bytes decoded as UTF-8 (docs/protocol.md, 'Value rendering'). Where the decoder
+     * replaced invalid sequences with U+FFFD the original bytes are lost, and the driver refuses rather than invent
+     * them.
      */
     static byte[] toBytes(Object value) throws SQLException {
         if (value == null) {

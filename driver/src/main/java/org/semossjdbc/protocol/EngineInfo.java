@@ -1,7 +1,7 @@
 package org.semossjdbc.protocol;
 
 /**
- * What {@code MyEngines} says about the connected database (§9.3).
+ * What {@code MyEngines} says about the connected database (docs/protocol.md, 'Listing databases and permissions').
  *
  * @param id         {@code database_id}
  * @param name       {@code database_name}

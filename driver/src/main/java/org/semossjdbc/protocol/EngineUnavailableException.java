@@ -2,8 +2,8 @@ package org.semossjdbc.protocol;
 
 /**
  * SEMOSS refused the connection's engine: it does not exist, or the caller may not use it. The server words both
- * cases alike ("Database ... does not exist or user does not have access to database", §7.2, O 095-097), so they
- * cannot be told apart.
+ * cases alike ("Database ... does not exist or user does not have access to database", docs/protocol.md, 'SEMOSS
+ * errors'), so they cannot be told apart.
  */
 public final class EngineUnavailableException extends Exception {
     private final String database;

@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>SEMOSS decodes every {@code Query} argument with {@code URLDecoder}, tagged or not, and tag-less percent-encoding
  * is the only form observed to carry every character, including {@code <encode>}, {@code </encode>}, {@code <e>},
- * quotes, backslashes, {@code %}, {@code +} and {@code ;} (protocol §4.4, O 118). The encoded text contains no
- * {@code "}, {@code \}, {@code <} or {@code ;}, so neither the preprocessor nor the pixel lexer can misread it.
+ * quotes, backslashes, {@code %}, {@code +} and {@code ;} (docs/protocol.md, 'Encoding'; transcript 118). The encoded
+ * text contains no {@code "}, {@code \}, {@code <} or {@code ;}, so neither the preprocessor nor the pixel lexer can
+ * misread it.
  */
 public final class PixelEncoder {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -33,8 +34,9 @@ public final class PixelEncoder {
 
     /**
      * The bytes {@code text} costs on the wire once encoded here and then form-encoded in the request body: an
-     * unreserved byte stays 1 byte, any other becomes {@code %XX} here and {@code %25XX} in the form, 5 bytes (§4.4).
-     * Requests must stay under Tomcat's 2 MB form limit (§11.2).
+     * unreserved byte stays 1 byte, any other becomes {@code %XX} here and {@code %25XX} in the form, 5 bytes
+     * (docs/protocol.md, 'Size on the wire'). Requests must stay under Tomcat's 2 MB form limit (docs/protocol.md,
+     * 'Request size').
      */
     public static long wireSize(String text) {
         long size = 0;

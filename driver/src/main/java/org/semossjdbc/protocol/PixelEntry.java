@@ -12,7 +12,10 @@ import java.util.List;
  */
 public record PixelEntry(String pixelExpression, List<String> operationTypes, Object output) {
 
-    /** SEMOSS answers errors with HTTP 200, so each entry's operation type is the only error signal (§3.6). */
+    /**
+     * SEMOSS answers errors with HTTP 200, so each entry's operation type is the only error signal (docs/protocol.md,
+     * 'Error entries').
+     */
     public boolean isError() {
         return operationTypes.contains("ERROR");
     }

@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * Decodes runPixel answers with Jackson's streaming parser, so a page is held as compact rows and never as a tree.
  *
- * <p>Within a task output {@code data.values} comes before {@code headers} and {@code headerInfo} (O 037), so the rows
- * are collected first and the columns bound when the object ends. Memory is bounded by the page size.
+ * <p>Within a task output {@code data.values} comes before {@code headers} and {@code headerInfo} (docs/protocol.md,
+ * 'Result shape'), so the rows are collected first and the columns bound when the object ends. Memory is bounded by the
+ * page size.
  */
 public final class PixelResponseReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();

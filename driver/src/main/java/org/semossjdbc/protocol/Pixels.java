@@ -2,7 +2,7 @@ package org.semossjdbc.protocol;
 
 /**
  * Builds the pixel statements the driver sends. Every statement carries the {@code META |} prefix, so it never enters
- * the insight's recipe and a long-lived connection does not grow server memory (O 155-161).
+ * the insight's recipe and a long-lived connection does not grow server memory (docs/protocol.md, 'META pixels').
  */
 public final class Pixels {
     private Pixels() {
@@ -23,31 +23,37 @@ public final class Pixels {
         return "META | " + database(database) + "|Query(\"" + PixelEncoder.encode(sql) + "\")|ExecQuery(commit=true);";
     }
 
-    /** Closes a task at once (the {@code true} argument: without it the removal is deferred, §5.4). */
+    /**
+     * Closes a task at once (the {@code true} argument: without it the removal is deferred: docs/protocol.md, 'Paging
+     * and end of data').
+     */
     public static String removeTask(String taskId) {
         return "META | RemoveTask(\"" + checkSafe(taskId, "task id") + "\", true);";
     }
 
-    /** The databases the caller can see, with {@code database_subtype} and {@code user_permission} (§9.3). */
+    /**
+     * The databases the caller can see, with {@code database_subtype} and {@code user_permission} (docs/protocol.md,
+     * 'Listing databases and permissions').
+     */
     public static String myEngines() {
         return "META | MyEngines(engineTypes=[\"DATABASE\"]);";
     }
 
     /**
      * Asks the statement path itself whether the caller may use {@code database}: {@code Database(...)} refuses an
-     * unknown or inaccessible engine before any SQL runs (O 095-097); otherwise the trivial query runs (its own error on
-     * a backend that wants {@code FROM DUAL} still proves access).
+     * unknown or inaccessible engine before any SQL runs (transcripts 095-097); otherwise the trivial query runs (its
+     * own error on a backend that wants {@code FROM DUAL} still proves access).
      */
     public static String accessCheck(String database) {
         return read(database, "SELECT 1", 1);
     }
 
-    /** A cheap no-op (§10), used by {@code Connection.isValid}. */
+    /** A cheap no-op (docs/protocol.md, 'Insights'), used by {@code Connection.isValid}. */
     public static String ping() {
         return "META | true;";
     }
 
-    /** Drops the insight the request runs in, closing its tasks (§10). */
+    /** Drops the insight the request runs in, closing its tasks (docs/protocol.md, 'Insights'). */
     public static String dropInsight() {
         return "DropInsight();";
     }

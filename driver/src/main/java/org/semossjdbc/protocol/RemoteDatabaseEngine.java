@@ -28,15 +28,21 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code Connection.isValid} reads it from any thread.
  */
 public final class RemoteDatabaseEngine implements AutoCloseable {
-    /** Tomcat's default maxPostSize (2 MB), which SEMOSS deployments keep (§11.2). */
+    /** Tomcat's default maxPostSize (2 MB), which SEMOSS deployments keep (docs/protocol.md, 'Request size'). */
     static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
 
     private static final String RUN_PIXEL = "/engine/runPixel";
     private static final String NEW_INSIGHT = "new";
     private static final String INSIGHT_LOST = "Could not find the insight id";
-    /** {@code Database(...)}'s answer for an engine that does not exist or that the caller may not use (§7.2). */
+    /**
+     * {@code Database(...)}'s answer for an engine that does not exist or that the caller may not use
+     * (docs/protocol.md, 'SEMOSS errors').
+     */
     private static final String ENGINE_REFUSED = "does not exist or user does not have access to database";
-    /** An {@code insightId} that makes the server run the request in a temporary insight, dropped after it (O 020). */
+    /**
+     * An {@code insightId} that makes the server run the request in a temporary insight, dropped after it (transcript
+     * 020).
+     */
     private static final String TEMPORARY_INSIGHT = "";
     private static final int MAX_REMOVALS_PER_REQUEST = 200;
     private static final Log LOG = Log.of(RemoteDatabaseEngine.class);
@@ -60,7 +66,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
      * first statement ({@link #lookUpEngine} works in temporary insights).
      *
      * @param config       server, credentials, timeouts, TLS, proxy
-     * @param database     the engine id or name, as {@code Database(database=...)} accepts both (O 153)
+     * @param database     the engine id or name, as {@code Database(database=...)} accepts both (transcript 153)
      * @param loginTimeout bounds the login (zero: none)
      */
     public static RemoteDatabaseEngine open(TransportConfig config, String database, java.time.Duration loginTimeout)
@@ -163,7 +169,9 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
         }
     }
 
-    /** Runs SQL through {@code ExecQuery(commit=true)}, which returns no count (§6.1). */
+    /**
+     * Runs SQL through {@code ExecQuery(commit=true)}, which returns no count (docs/protocol.md, 'The write pixel').
+     */
     public void execQuery(String sql, CallScope call) throws CallFailedException, ServerErrorException {
         try {
             acquire(call);
@@ -179,7 +187,8 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
 
     /**
      * Runs several statements through {@code ExecQuery(commit=true)} in one request, in order. The server runs every
-     * statement even after one fails (§3.4), so each answer is its own: an error or success (no count).
+     * statement even after one fails (docs/protocol.md, 'Several pixels in one request'), so each answer is its own: an
+     * error or success (no count).
      *
      * @throws ServerErrorException when the request as a whole was refused (pixel syntax, lost insight twice): then
      *                              nothing ran
@@ -194,7 +203,8 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     /**
      * Runs several reads in one request and returns each first page ({@code pageSize} rows at most); their tasks are
      * released at once. For counting and RETURNING forms of writes in a batch: the server runs a request's reads
-     * after its other pixels (lazy Collect, §3.7), so callers never mix them with {@code ExecQuery} in one request.
+     * after its other pixels (docs/protocol.md, 'Reads run last'), so callers never mix them with {@code ExecQuery} in
+     * one request.
      */
     public List<BatchResult> queryAll(List<String> sqls, int pageSize, CallScope call)
             throws CallFailedException, ServerErrorException {
@@ -248,7 +258,7 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
     /**
      * Queues {@code RemoveTask} for a task the caller no longer needs; it rides on the connection's next request (or
      * on {@link #close()}), so closing a result set costs no round trip. Exhausted tasks are not removed by the server
-     * (O 041, O 043), so every task must come through here. Thread-safe; may be called from the Cleaner.
+     * (transcripts 041, 043), so every task must come through here. Thread-safe; may be called from the Cleaner.
      */
     public void release(TaskRef task) {
         if (task != null) {
@@ -353,8 +363,8 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
 
     /**
      * Tomcat silently drops the parameters of a form body over its 2 MB {@code maxPostSize} and SEMOSS then answers
-     * "Must pass in 'expression'" (§11.2, O 150). Refusing before sending gives the same SQLState (54000) without a
-     * request, and says why.
+     * "Must pass in 'expression'" (docs/protocol.md, 'Request size'; transcript 150). Refusing before sending gives the
+     * same SQLState (54000) without a request, and says why.
      */
     private static void refuseOverFormLimit(Map<String, String> form) throws ServerErrorException {
         long bytes = 0;
@@ -461,7 +471,8 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
             return entries.subList(removals.size(), entries.size());
         }
         if (entries.size() == 1 && entries.get(0).isError()) {
-            // A pixel syntax error answers with one entry for the whole expression and runs nothing (§3.5).
+            // A pixel syntax error answers with one entry for the whole expression and runs nothing (docs/protocol.md,
+            // 'Syntax errors').
             throw new ServerErrorException(ServerErrorClassifier.classify(entries.get(0).errorMessage()));
         }
         throw new ServerErrorException(new ServerError("08P01", ErrorCategory.CONNECTION, 0,

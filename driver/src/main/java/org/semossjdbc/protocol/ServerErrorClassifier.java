@@ -6,12 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Derives a SQLState and category from an error text. SEMOSS transmits no SQLState (§7.4): H2 1.4.200 texts end with
- * {@code [<H2 code>-200]}, while PostgreSQL ({@code ERROR: ...}) and MariaDB texts carry no code at all, so for them
- * the text is the contract (§15). Rules are tried in order; the first match wins.
+ * Derives a SQLState and category from an error text. SEMOSS transmits no SQLState (docs/protocol.md, 'No SQLState'):
+ * H2 1.4.200 texts end with {@code [<H2 code>-200]}, while PostgreSQL ({@code ERROR: ...}) and MariaDB texts carry no
+ * code at all, so for them the text is the contract (docs/protocol.md, 'PostgreSQL and MariaDB engines'). Rules are
+ * tried in order; the first match wins.
  */
 public final class ServerErrorClassifier {
-    /** ExecQuery puts this before the driver's message (§7.1); it is ignored for matching, kept in the message. */
+    /**
+     * ExecQuery puts this before the driver's message (docs/protocol.md, 'SQL errors'); it is ignored for matching,
+     * kept in the message.
+     */
     static final String WRITE_PREFIX = "An error occurred trying to execute the query in the database";
     private static final Pattern H2_CODE = Pattern.compile("\\[(\\d{5})-\\d{3}]\\s*$");
 
@@ -21,7 +25,7 @@ public final class ServerErrorClassifier {
             "42121", "42S21", "42122", "42S22", "50200", "HYT00", "57014", "57014");
 
     private static final List<Rule> RULES = List.of(
-            // SEMOSS itself (§7.2)
+            // SEMOSS itself (docs/protocol.md, 'SEMOSS errors')
             rule("does not exist or user does not have access", "42501", ErrorCategory.PERMISSION),
             rule("User does not have permission", "42501", ErrorCategory.PERMISSION),
             rule("Cannot find reactor for keyword", "0A000", ErrorCategory.NOT_SUPPORTED),
@@ -36,7 +40,7 @@ public final class ServerErrorClassifier {
                     ErrorCategory.AUTHENTICATION),
             rule("Error in syntax around", "42000", ErrorCategory.SYNTAX),
             rule("Undefined variable :", "42000", ErrorCategory.SYNTAX),
-            // PostgreSQL server messages and pgjdbc's own (§15)
+            // PostgreSQL server messages and pgjdbc's own (docs/protocol.md, 'Error texts')
             rule("ERROR: syntax error", "42601", ErrorCategory.SYNTAX),
             rule("ERROR: relation \"[^\"]*\" does not exist", "42P01", ErrorCategory.UNDEFINED_OBJECT),
             rule("ERROR: column \"[^\"]*\"( of relation \"[^\"]*\")? does not exist", "42703",
@@ -64,7 +68,7 @@ public final class ServerErrorClassifier {
             rule("No value specified for parameter", "07001", ErrorCategory.PARAMETERS),
             rule("No results were returned by the query", "02000", ErrorCategory.GENERIC),
             rule("Multiple ResultSets were returned by the query", "0100E", ErrorCategory.GENERIC),
-            // MariaDB server messages and mariadb-java-client 1.1.9's own (§15)
+            // MariaDB server messages and mariadb-java-client 1.1.9's own (docs/protocol.md, 'Error texts')
             rule("You have an error in your SQL syntax", "42000", ErrorCategory.SYNTAX),
             rule("Table '[^']*' doesn't exist", "42S02", ErrorCategory.UNDEFINED_OBJECT),
             rule("Table '[^']*' already exists", "42S01", ErrorCategory.UNDEFINED_OBJECT),

@@ -10,11 +10,12 @@ import java.util.List;
  * @param taskId    the server's task id ({@code task<k>})
  * @param columns   the columns, in SQL order
  * @param rows      the rows of this page
- * @param requested the page size asked for; fewer rows than this means the task is exhausted (§5.4)
+ * @param requested the page size asked for; fewer rows than this means the task is exhausted (docs/protocol.md, 'Paging
+ *                  and end of data')
  */
 public record TaskPage(String taskId, List<ColumnHeader> columns, List<Object[]> rows, int requested) {
 
-    /** A short page is the only end-of-data signal SEMOSS gives (O 040). */
+    /** A short page is the only end-of-data signal SEMOSS gives (transcript 040). */
     public boolean isLast() {
         return requested < 0 || rows.size() < requested;
     }

@@ -18,9 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Any text survives the trip through the pixel (tag-less percent-encoding, §4.4) and the literal renderer. */
+/**
+ * Any text survives the trip through the pixel (tag-less percent-encoding, docs/protocol.md, 'Encoding') and the
+ * literal renderer.
+ */
 class EncodingIT {
-    /** The texts that break other encodings (O 102-123, 244-246, 348-352). */
+    /** The texts that break other encodings (transcripts 102-123, 244-246, 348-352). */
     static final List<String> CORPUS = List.of(
             "plain", "", " leading and trailing ", "it's", "''", "\"double\"", "back\\slash", "C:\\new\\table",
             "\\'", "line\nfeed", "crlf\r\nx", "tab\there", "semi;colon; DROP TABLE x;", "100% %41 %20 %% %zz",

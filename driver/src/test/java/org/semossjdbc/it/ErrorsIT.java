@@ -73,7 +73,7 @@ class ErrorsIT {
             assertInstanceOf(SQLSyntaxErrorException.class, syntax);
             assertTrue(syntax.getSQLState().startsWith("42"), syntax.getSQLState());
 
-            // After errors the connection keeps working (O 223, 328).
+            // After errors the connection keeps working (transcripts 223, 328).
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM err_t")) {
                 rs.next();
                 assertEquals(1, rs.getInt(1));
@@ -108,7 +108,8 @@ class ErrorsIT {
             assertEquals(fromExecute.getSQLState(), fromQuery.getSQLState());
             assertEquals(fromExecute.getMessage(), fromQuery.getMessage(), "the same server answer as execute()");
             assertFalse(fromQuery.getMessage().contains("nothing was sent"), fromQuery.getMessage());
-            // the write path's prefix (§7.1): the statement went where execute() sends it, never the plain read path
+            // the write path's prefix (docs/protocol.md, 'SQL errors'): the statement went where execute() sends it,
+            // never the plain read path
             assertTrue(fromQuery.getMessage().startsWith("An error occurred trying to execute the query"),
                     fromQuery.getMessage());
 

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Conversions of the values SEMOSS sends (§5.7). */
+/** Conversions of the values SEMOSS sends (docs/protocol.md, 'Value rendering'). */
 class ValueConverterTest {
 
     @Test
@@ -54,7 +54,10 @@ class ValueConverterTest {
         assertEquals(0, ValueConverter.toBigDecimal(100.0).scale());
     }
 
-    /** DOUBLE and REAL columns are labelled like DECIMAL ones (§5.6): their text is plain too, and exact. */
+    /**
+     * DOUBLE and REAL columns are labelled like DECIMAL ones (docs/protocol.md, 'Column types'): their text is plain
+     * too, and exact.
+     */
     @Test
     void doubleTextReadsBackAsTheSameDouble() throws SQLException {
         for (double d : new double[] {1.0E300, -1.0E-300, Math.PI, 0.1 + 0.2, Double.MAX_VALUE, Double.MIN_VALUE}) {

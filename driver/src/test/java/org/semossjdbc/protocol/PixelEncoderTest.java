@@ -11,7 +11,7 @@ class PixelEncoderTest {
 
     @Test
     void encodesLikeTheRecordedTaglessForm() {
-        // O 162: SELECT COUNT(*) AS N FROM PEOPLE as the recorded driver-style request sent it
+        // transcript 162: SELECT COUNT(*) AS N FROM PEOPLE as the recorded driver-style request sent it
         assertEquals("SELECT%20COUNT%28%2A%29%20AS%20N%20FROM%20PEOPLE",
                 PixelEncoder.encode("SELECT COUNT(*) AS N FROM PEOPLE"));
     }

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 /**
  * The servlet filter chain and routing of {@code <context>/api}: request counting and injected faults, the
  * optional CSRF filter, session look-up by cookie, access-key (HTTP Basic) and bearer login while the session has
- * no user, then the endpoint; endpoints that need a user answer the 302 of §2.6 without one.
+ * no user, then the endpoint; endpoints that need a user answer the 302 of docs/protocol.md, 'Missing or expired
+ * sessions', without one.
  */
 final class ApiHandler implements HttpHandler {
 

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Streams the runPixel envelope {@code {"insightID":..., "pixelReturn":[...]}}. Lazy reads run here, entry by
- * entry, after every statement of the request has run (§3.7): a read whose SQL fails becomes an ERROR entry
- * carrying the driver's message, and rows are streamed straight from the ResultSet.
+ * entry, after every statement of the request has run (docs/protocol.md, 'Reads run last'): a read whose SQL fails
+ * becomes an ERROR entry carrying the driver's message, and rows are streamed straight from the ResultSet.
  */
 final class PixelResponseWriter {
 

@@ -16,11 +16,11 @@ import java.util.Map;
 import org.semossjdbc.emulator.pixel.UrlCodec;
 
 /**
- * The python-sdk engine call (§8): a PayloadStruct echoed back with {@code response: true}. Quirks kept: rows as
- * org.json objects dumped by Gson ({@code myArrayList}/{@code map}), every value a string and NULL as "", keys in
- * HashMap order, {@code "} written {@code \"} inside values, errors in {@code ex} under
- * {@code ["OPERATION"]}, the query executed twice, only view permission checked, and no method with a primitive
- * parameter reachable.
+ * The python-sdk engine call (docs/protocol.md, 'RemoteEngineRun'): a PayloadStruct echoed back with
+ * {@code response: true}. Quirks kept: rows as org.json objects dumped by Gson ({@code myArrayList}/{@code map}), every
+ * value a string and NULL as "", keys in HashMap order, {@code "} written {@code \"} inside values, errors in
+ * {@code ex} under {@code ["OPERATION"]}, the query executed twice, only view permission checked, and no method with a
+ * primitive parameter reachable.
  */
 final class RemoteEngineRun {
 
@@ -109,7 +109,10 @@ final class RemoteEngineRun {
         }
     }
 
-    /** WrapperManager runs the SQL once and the worker runs it again; only the second result is read (§8.4). */
+    /**
+     * WrapperManager runs the SQL once and the worker runs it again; only the second result is read (docs/protocol.md,
+     * 'RemoteEngineRun').
+     */
     private static List<Object> execQueryTwice(Engine engine, String sql) throws SQLException {
         engine.lock().lock();
         try (Statement first = engine.connection().createStatement();

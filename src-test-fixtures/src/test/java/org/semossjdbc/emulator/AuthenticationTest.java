@@ -166,7 +166,8 @@ class AuthenticationTest {
         assertEquals(0, emulator.hooks().openInsights());
         client.noAuthorization();
         assertLoginRedirect(client.runPixel("1+1;", insight));
-        // Basic credentials log in again, into a new session; the old insight is gone (§2.2).
+        // Basic credentials log in again, into a new session; the old insight is gone (docs/protocol.md, 'Access keys
+        // (HTTP Basic)').
         assertEquals(400, client.basic("ACCESS", "SECRET").runPixel("x;", insight).status());
     }
 

@@ -81,7 +81,7 @@ class CatalogThroughSemossTest {
     }
 
     private static JsonNode read(HttpClient http, SemossEmulator semoss, String sql, String what) throws Exception {
-        // Tag-less percent-encoding carries any SQL text through the pixel intact (protocol §4.4).
+        // Tag-less percent-encoding carries any SQL text through the pixel intact (docs/protocol.md, 'Encoding').
         String encoded = URLEncoder.encode(sql, StandardCharsets.UTF_8).replace("+", "%20");
         String pixel = "Database(database=\"" + semoss.engineId("catalog") + "\")|Query(\"" + encoded
                 + "\")|Collect(-1);";
