@@ -34,7 +34,7 @@ class SecretsInTraceLogAfterRunIT {
 
     @Test
     void noSecretOfTheWholeRunReachedTheDriversTraceLog() throws IOException {
-        // A -Dtest filter (the reliability command in the README) overrides surefire's excludes and pulls this class
+        // A -Dtest filter (docs/reliability.md's command) overrides surefire's excludes and pulls this class
         // into the very run whose log it checks, before that log is complete: nothing to check there. In the verify
         // phase it runs in failsafe's JVM, where the surefire-only property is absent.
         assumeTrue(System.getProperty(TraceFileHandler.PROPERTY) == null,

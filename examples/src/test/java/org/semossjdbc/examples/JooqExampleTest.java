@@ -58,8 +58,8 @@ class JooqExampleTest {
             assertFalse(stored.paid());
             assertNull(stored.note());
 
-            // And they read back through the driver and jOOQ, within what SEMOSS sends (README, "What SEMOSS cannot
-            // do"): DECIMAL travels as a double, so 1234.50 comes back as the same number with scale 1.
+            // And they read back through the driver and jOOQ, within what SEMOSS sends (docs/limitations.md, "What
+            // SEMOSS cannot do"): DECIMAL travels as a double, so 1234.50 comes back as the same number with scale 1.
             InvoiceRecord read = DSL.using(pool, outcome.dialect())
                     .fetchSingle(INVOICE, INVOICE.ID.eq(outcome.returnedKey()));
             assertEquals(JooqExample.QUOTED_CUSTOMER, read.get(INVOICE.CUSTOMER));
