@@ -107,8 +107,8 @@ class ShadedJarIT {
     }
 
     /**
-     * java.util.logging as the README suggests, {@code org.semossjdbc.level=FINEST}, with the shaded jar: the
-     * driver's messages appear, OkHttp's (relocated under {@code org.semossjdbc.shaded}, so a child logger of
+     * java.util.logging as docs/troubleshooting.md suggests, {@code org.semossjdbc.level=FINEST}, with the shaded jar:
+     * the driver's messages appear, OkHttp's (relocated under {@code org.semossjdbc.shaded}, so a child logger of
      * {@code org.semossjdbc}) do not; {@code org.semossjdbc.shaded.level=FINE} still turns them on.
      */
     @Test
