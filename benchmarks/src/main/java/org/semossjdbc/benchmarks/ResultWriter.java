@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the results as RESULTS.md (the table docs/performance.md links to) and results.csv. */
+/** Writes the results as RESULTS.md (the table the README's Performance section shows) and results.csv. */
 final class ResultWriter {
 
     /** When and how a run happened. */
