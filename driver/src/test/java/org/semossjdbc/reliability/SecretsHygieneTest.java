@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.semossjdbc.jdbc.SemossDataSource;
 import org.semossjdbc.testing.ScratchDatabase;
 
 import java.io.PrintWriter;
@@ -215,6 +216,36 @@ class SecretsHygieneTest {
         try (Connection c = ((javax.sql.DataSource) dataSource).getConnection()) {
             assertFalse(c.toString().contains(ReliabilityEnvironment.SECRET_KEY));
         }
+    }
+
+    /**
+     * The parser decodes property names, so {@code pass%77ord} is the password: the login succeeds with it. Every place
+     * that shows the URL (data source, connection, getURL, the log) must then hide it too.
+     */
+    @Test
+    void aPercentEncodedSecretNameIsHiddenEverywhere() throws Exception {
+        String url = env.url() + "&USER=" + ReliabilityEnvironment.ACCESS_KEY + "&pass%77ord="
+                + ReliabilityEnvironment.SECRET_KEY + "&%74rustStorePassword=" + WRONG_SECRET;
+        List<String> shown = new ArrayList<>();
+        List<String> logLines;
+        try (DriverLogCapture capture = new DriverLogCapture()) {
+            SemossDataSource dataSource = new SemossDataSource();
+            dataSource.setUrl(url);
+            shown.add(dataSource.toString());
+            try (Connection c = dataSource.getConnection()) {
+                shown.add(c.toString());
+                shown.add(c.getMetaData().getURL());
+            }
+            try (Connection c = DriverManager.getConnection(url)) {
+                shown.add(c.toString());
+                shown.add(c.getMetaData().getURL());
+            }
+            logLines = capture.lines();
+        }
+        List<String> leaks = leaks(shown, logLines);
+        ReliabilitySummary.row(SECTION, "encoded names", "pass%77ord and %74rustStorePassword in the URL: "
+                + "DataSource/Connection toString, getURL, log", leaks.isEmpty() ? "no secret found" : "LEAKS: " + leaks);
+        assertTrue(leaks.isEmpty(), leaks.toString());
     }
 
     private static void invokeSetter(Object target, String name, String value) throws Exception {
