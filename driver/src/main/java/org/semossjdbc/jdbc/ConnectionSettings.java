@@ -27,7 +27,6 @@ import java.util.Properties;
  */
 final class ConnectionSettings {
     static final String PREFIX = "jdbc:semoss:";
-    private static final String DRIVER_VERSION = "0.1.0";
 
     private final URI apiBaseUrl;
     private final String redactedUrl;
@@ -288,7 +287,7 @@ final class ConnectionSettings {
                 seconds(DriverProperty.SOCKET_TIMEOUT), trustStore == null ? null : Path.of(trustStore),
                 raw(DriverProperty.TRUST_STORE_PASSWORD), get(DriverProperty.TRUST_STORE_TYPE),
                 Boolean.parseBoolean(get(DriverProperty.VERIFY_HOSTNAME)), proxy,
-                "semoss-jdbc/" + DRIVER_VERSION + " (Java " + System.getProperty("java.version") + ")");
+                SemossDriver.NAME + "/" + DriverVersion.TEXT + " (Java " + System.getProperty("java.version") + ")");
     }
 
     /** The value a property has in this connection, for {@code getPropertyInfo}; secrets are not returned. */

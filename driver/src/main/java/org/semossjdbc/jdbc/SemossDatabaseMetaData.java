@@ -375,12 +375,12 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public int getDriverMajorVersion() {
-        return SemossDriver.MAJOR;
+        return DriverVersion.MAJOR;
     }
 
     @Override
     public int getDriverMinorVersion() {
-        return SemossDriver.MINOR;
+        return DriverVersion.MINOR;
     }
 
     @Override
@@ -392,7 +392,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getDriverVersion() throws SQLException {
         connection.checkOpen();
-        return SemossDriver.VERSION;
+        return DriverVersion.TEXT;
     }
 
     @Override

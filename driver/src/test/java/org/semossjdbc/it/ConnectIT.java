@@ -116,6 +116,7 @@ class ConnectIT {
             assertEquals(1, md.getDatabaseMajorVersion());
             assertEquals(4, md.getDatabaseMinorVersion());
             assertEquals("semoss-jdbc", md.getDriverName());
+            assertEquals(System.getProperty("semoss.project.version"), md.getDriverVersion());
             assertEquals("\"", md.getIdentifierQuoteString());
             assertFalse(md.supportsTransactions());
             try (ResultSet tables = md.getTables(null, null, "%", null)) {
