@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.semossjdbc.jdbc.SemossDataSource;
+import org.semossjdbc.testing.LogCapture;
 import org.semossjdbc.testing.ScratchDatabase;
 
 import java.io.PrintWriter;
@@ -112,7 +113,7 @@ class SecretsHygieneTest {
         String url = urlFor(mode);
         Properties properties = propertiesFor(mode);
         env.direct("DROP TABLE IF EXISTS S_" + mode);
-        try (DriverLogCapture capture = new DriverLogCapture()) {
+        try (LogCapture capture = LogCapture.driver()) {
             Driver driver = DriverManager.getDriver(url);
             for (DriverPropertyInfo info : driver.getPropertyInfo(url, properties)) {
                 shown.add(info.name + "=" + info.value + " " + info.description);
@@ -228,7 +229,7 @@ class SecretsHygieneTest {
                 + ReliabilityEnvironment.SECRET_KEY + "&%74rustStorePassword=" + WRONG_SECRET;
         List<String> shown = new ArrayList<>();
         List<String> logLines;
-        try (DriverLogCapture capture = new DriverLogCapture()) {
+        try (LogCapture capture = LogCapture.driver()) {
             SemossDataSource dataSource = new SemossDataSource();
             dataSource.setUrl(url);
             shown.add(dataSource.toString());

@@ -29,6 +29,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import org.junit.jupiter.api.Test;
+import org.semossjdbc.testing.LogCapture;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.transport.TransportException.Kind;
 
@@ -59,7 +60,7 @@ class HttpTransportFailureTest {
         }
         TransportConfig config = TransportTestSupport.config("http://127.0.0.1:" + closedPort + "/Monolith/api",
                 accessKey(), Duration.ofSeconds(2), Duration.ofSeconds(2));
-        try (JulCapture log = new JulCapture(); HttpTransport transport = HttpTransport.create(config)) {
+        try (LogCapture log = LogCapture.of("org.semossjdbc.transport"); HttpTransport transport = HttpTransport.create(config)) {
             TransportException e = assertThrows(TransportException.class,
                     () -> transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
             assertEquals(Kind.CONNECT_FAILED, e.kind());

@@ -31,6 +31,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.semossjdbc.testing.LogCapture;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -83,7 +84,7 @@ class TransportSecretsTest {
     void noSecretReachesLogsMessagesOrToString() throws Exception {
         assumeFalse(Log.usesSlf4j(), "this test reads java.util.logging; an SLF4J provider is bound");
         List<String> texts = new ArrayList<>();
-        try (JulCapture log = new JulCapture("org.semossjdbc", "okhttp3")) {
+        try (LogCapture log = LogCapture.driver()) {
             try (HttpTransport transport = HttpTransport.create(config(server, accessKey()))) {
                 transport.login(new CallHandle());
                 TransportResponse first = transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle());
