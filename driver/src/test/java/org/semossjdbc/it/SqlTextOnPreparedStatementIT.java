@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 import java.lang.reflect.InvocationTargetException;
@@ -42,12 +43,12 @@ class SqlTextOnPreparedStatementIT {
     private static final Set<String> NOT_SQL_TEXT = Set.of(
             "setCursorName", "enquoteLiteral", "enquoteIdentifier", "enquoteNCharLiteral", "isSimpleIdentifier");
 
-    private static EmulatorSetup setup;
+    @RegisterExtension
+    static final EmulatorSetup setup = EmulatorSetup.extension(Backend.H2);
     private static Connection connection;
 
     @BeforeAll
-    static void start() throws SQLException {
-        setup = EmulatorSetup.start(Backend.H2);
+    static void connect() throws SQLException {
         connection = setup.connect();
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("CREATE TABLE foreign_sql (id INT PRIMARY KEY)");
@@ -55,13 +56,8 @@ class SqlTextOnPreparedStatementIT {
     }
 
     @AfterAll
-    static void stop() throws SQLException {
-        if (connection != null) {
-            connection.close();
-        }
-        if (setup != null) {
-            setup.close();
-        }
+    static void disconnect() throws SQLException {
+        connection.close();
     }
 
     /** Every {@code Statement} method taking SQL text, with each meaningful value of its second argument. */
@@ -120,13 +116,13 @@ class SqlTextOnPreparedStatementIT {
         int[] nextId = {1};
         return sqlTextCalls().stream().map(call -> DynamicTest.dynamicTest(call.toString(), () -> {
             String insert = "INSERT INTO foreign_sql VALUES (" + nextId[0]++ + ")";
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
                     () -> call.invoke(statement, insert), call + " ran on a " + statement.getClass().getSimpleName());
             SQLException e = assertInstanceOf(SQLException.class, thrown.getCause());
             assertEquals(WRONG_OBJECT_TYPE, e.getSQLState(), e.getMessage());
-            assertEquals(0, setup.semoss.hooks().runPixelCount(), call + " sent a pixel");
-            assertEquals(List.of(), setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE));
+            assertEquals(0, setup.semoss().hooks().runPixelCount(), call + " sent a pixel");
+            assertEquals(List.of(), setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE));
             assertEquals(0, rowCount(), call + " inserted a row");
             assertFalse(statement.isClosed(), "a refused call leaves the statement usable");
         }));

@@ -2,16 +2,13 @@ package org.semossjdbc.reliability;
 
 import org.semossjdbc.emulator.EmulatorHooks;
 import org.semossjdbc.emulator.SemossEmulator;
+import org.semossjdbc.testing.EmulatedSemoss;
 import org.semossjdbc.testing.ScratchDatabase;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * One SEMOSS emulator over one scratch database, with an owner whose secrets the secrets tests look for, and a direct
@@ -29,27 +26,20 @@ final class ReliabilityEnvironment implements AutoCloseable {
 
     final ScratchDatabase database;
     final SemossEmulator semoss;
+    private final EmulatedSemoss emulated;
 
-    private ReliabilityEnvironment(ScratchDatabase database, SemossEmulator semoss) {
-        this.database = database;
-        this.semoss = semoss;
+    private ReliabilityEnvironment(EmulatedSemoss emulated) {
+        this.emulated = emulated;
+        this.database = emulated.database();
+        this.semoss = emulated.semoss();
     }
 
     static ReliabilityEnvironment start(ScratchDatabase.Backend backend) {
-        assumeTrue(backend.isAvailable(), backend + " is not configured: run Maven with -Pservices");
-        ScratchDatabase database = ScratchDatabase.create(backend);
-        try {
-            SemossEmulator semoss = SemossEmulator.builder()
-                    .engine(ENGINE, database.jdbcUrl())
-                    .accessKeyUser("owner", ACCESS_KEY, SECRET_KEY, SemossEmulator.Permission.OWNER)
-                    .nativeUser(NATIVE_USER, NATIVE_PASSWORD, SemossEmulator.Permission.EDIT)
-                    .bearerUser("tokenuser", BEARER_TOKEN, "generic", SemossEmulator.Permission.OWNER)
-                    .start();
-            return new ReliabilityEnvironment(database, semoss);
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        return new ReliabilityEnvironment(EmulatedSemoss.on(backend).engine(ENGINE)
+                .accessKeyUser("owner", ACCESS_KEY, SECRET_KEY, SemossEmulator.Permission.OWNER)
+                .nativeUser(NATIVE_USER, NATIVE_PASSWORD, SemossEmulator.Permission.EDIT)
+                .bearerUser("tokenuser", BEARER_TOKEN, "generic", SemossEmulator.Permission.OWNER)
+                .start());
     }
 
     EmulatorHooks hooks() {
@@ -63,7 +53,7 @@ final class ReliabilityEnvironment implements AutoCloseable {
 
     /** The driver URL for the same engine behind another base URL (a proxy in front of the emulator). */
     String urlVia(String apiBaseUrl) {
-        return "jdbc:semoss:" + apiBaseUrl + "?database=" + semoss.engineId(ENGINE);
+        return emulated.urlVia(apiBaseUrl, ENGINE);
     }
 
     Connection connect(String url) throws SQLException {
@@ -71,35 +61,21 @@ final class ReliabilityEnvironment implements AutoCloseable {
     }
 
     Connection connect(String url, Properties extra) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("user", ACCESS_KEY);
-        properties.setProperty("password", SECRET_KEY);
-        properties.putAll(extra);
-        return DriverManager.getConnection(url, properties);
+        return EmulatedSemoss.connect(url, ACCESS_KEY, SECRET_KEY, extra);
     }
 
     /** Runs SQL on the backend directly, bypassing SEMOSS and the driver. */
     void direct(String sql) throws SQLException {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        emulated.direct(sql);
     }
 
     /** Counts rows on the backend directly. */
     long count(String sqlCount) throws SQLException {
-        try (Connection c = database.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sqlCount)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return emulated.countDirectly(sqlCount);
     }
 
     @Override
     public void close() {
-        try {
-            semoss.close();
-        } finally {
-            database.close();
-        }
+        emulated.close();
     }
 }
