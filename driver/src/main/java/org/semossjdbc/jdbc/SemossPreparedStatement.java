@@ -1,7 +1,7 @@
 package org.semossjdbc.jdbc;
 
 import org.semossjdbc.protocol.CallScope;
-import org.semossjdbc.protocol.PixelEncoder;
+import org.semossjdbc.protocol.RequestSize;
 import org.semossjdbc.sql.Classification;
 import org.semossjdbc.sql.JdbcEscapes;
 import org.semossjdbc.sql.LiteralRenderer;
@@ -49,8 +49,10 @@ import java.util.Optional;
  * cannot store fails at set time (22023).
  */
 final class SemossPreparedStatement extends SemossStatement implements PreparedStatement {
-    /** Form-encoded bytes per multi-row INSERT: one statement always fits a batch request (§4.4, §11.2). */
-    private static final long MAX_BATCH_WIRE_BYTES = BatchRunner.REQUEST_BUDGET / 2;
+    /** Body bytes per multi-row INSERT: one statement always fits a batch request. */
+    private static final long MAX_BATCH_WIRE_BYTES = RequestSize.BATCH_BUDGET / 2;
+    /** What the {@code (}, {@code ", "} and {@code )} around each value cost in the body. */
+    private static final long VALUE_SEPARATOR_BYTES = RequestSize.ofSql(", ");
     private static final int MAX_BATCH_ROWS = 1000;
 
     private final ParsedStatement parsed;
@@ -551,7 +553,7 @@ final class SemossPreparedStatement extends SemossStatement implements PreparedS
         Optional<ParsedStatement.MultiRowInsert> multi = rows.size() > 1 ? parsed.multiRowInsert() : Optional.empty();
         List<BatchRunner.Item> items = new ArrayList<>();
         if (multi.isPresent()) {
-            long prefix = PixelEncoder.wireSize(parsed.sql());
+            long prefix = RequestSize.ofSql(parsed.sql());
             int start = 0;
             while (start < rows.size()) {
                 int end = chunkEnd(rows, start, prefix);
@@ -577,10 +579,9 @@ final class SemossPreparedStatement extends SemossStatement implements PreparedS
         long bytes = prefixWireBytes;
         int end = start;
         while (end < rows.size() && end - start < MAX_BATCH_ROWS) {
-            // "(", ")", ", " between values: each separator byte is percent-encoded, 5 bytes on the wire.
-            long rowBytes = 10L * (rows.get(end).length + 1);
+            long rowBytes = VALUE_SEPARATOR_BYTES * (rows.get(end).length + 1);
             for (String literal : rows.get(end)) {
-                rowBytes += PixelEncoder.wireSize(literal);
+                rowBytes += RequestSize.ofSql(literal);
             }
             if (end > start && bytes + rowBytes > MAX_BATCH_WIRE_BYTES) {
                 break;
