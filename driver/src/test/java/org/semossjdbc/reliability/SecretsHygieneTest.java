@@ -1,8 +1,8 @@
 package org.semossjdbc.reliability;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.semossjdbc.jdbc.SemossDataSource;
@@ -46,23 +46,13 @@ class SecretsHygieneTest {
     private static final String SECTION = "4-secrets";
     private static final String WRONG_SECRET = "Wr0ng-S3cret-Hq4Tz8";
 
-    private static ReliabilityEnvironment env;
+    @RegisterExtension
+    static final ReliabilityEnvironment env = ReliabilityEnvironment.extension(ScratchDatabase.Backend.H2);
     private static FaultProxy proxy;
 
     @BeforeAll
-    static void start() {
-        env = ReliabilityEnvironment.start(ScratchDatabase.Backend.H2);
-        proxy = new FaultProxy(FaultProxy.originOf(env.semoss.apiBaseUrl()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (env != null) {
-            env.close();
-        }
+    static void startProxy() {
+        proxy = env.proxy();
     }
 
     /** What must never be shown, including the encoded forms that travel in headers. */

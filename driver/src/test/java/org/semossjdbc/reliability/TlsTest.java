@@ -1,7 +1,6 @@
 package org.semossjdbc.reliability;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -46,7 +45,8 @@ class TlsTest {
     static Path directory;
     private static Path pem;
     private static Path pkcs12;
-    private static ReliabilityEnvironment env;
+    @RegisterExtension
+    static final ReliabilityEnvironment env = ReliabilityEnvironment.extension(ScratchDatabase.Backend.H2);
 
     @BeforeAll
     static void start() throws Exception {
@@ -55,15 +55,7 @@ class TlsTest {
         SelfSignedCertificate.keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", pem.toString(), "-keystore",
                 pkcs12.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
 
-        env = ReliabilityEnvironment.start(ScratchDatabase.Backend.H2);
-        https.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(FaultProxy.originOf(env.semoss.apiBaseUrl()))));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (env != null) {
-            env.close();
-        }
+        https.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(FaultProxy.originOf(env.semoss().apiBaseUrl()))));
     }
 
     private static String url(String host) {

@@ -35,9 +35,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *         .accessKeyUser("alice", "AK", "SK", Permission.OWNER).build();
  * }</pre>
  * Parameterised tests, whose backend is an argument, start one themselves:
- * {@code try (EmulatedSemoss semoss = EmulatedSemoss.on(backend).engine("demo")...start()) { ... }}.
+ * {@code try (EmulatedSemoss semoss = EmulatedSemoss.on(backend).engine("demo")...start()) { ... }}. A suite's fixture
+ * (its users, its connect helpers) extends this class and keeps both uses.
  */
-public final class EmulatedSemoss implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+public class EmulatedSemoss implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
         AfterEachCallback, AutoCloseable {
     private final Backend backend;
     private final List<String> engines;
@@ -47,7 +48,8 @@ public final class EmulatedSemoss implements BeforeAllCallback, AfterAllCallback
     private SemossEmulator semoss;
     private boolean perClass;
 
-    private EmulatedSemoss(Builder builder) {
+    /** For a suite's own fixture class that adds its users' conveniences: {@code super(EmulatedSemoss.on(...)...)}. */
+    protected EmulatedSemoss(Builder builder) {
         this.backend = builder.backend;
         this.engines = List.copyOf(builder.engines);
         this.externalEngines = new LinkedHashMap<>(builder.externalEngines);
@@ -96,25 +98,25 @@ public final class EmulatedSemoss implements BeforeAllCallback, AfterAllCallback
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public final void beforeAll(ExtensionContext context) {
         perClass = true;
         start();
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public final void afterAll(ExtensionContext context) {
         close();
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
+    public final void beforeEach(ExtensionContext context) {
         if (!perClass) {
             start();
         }
     }
 
     @Override
-    public void afterEach(ExtensionContext context) {
+    public final void afterEach(ExtensionContext context) {
         if (!perClass) {
             close();
         }
