@@ -8,28 +8,27 @@ import static org.semossjdbc.emulator.TestClient.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.semossjdbc.testing.EmulatedSemoss;
+import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 /** H2 1.4.200 values through Collect, compared byte for byte with the raw text recorded in 049 and 053. */
 class H2ValueEncodingTest {
 
+    @RegisterExtension
+    final EmulatedSemoss fixture = EmulatedSemoss.on(Backend.H2)
+            .engine("h2demo")
+            .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
+            .build();
     private SemossEmulator emulator;
     private TestClient client;
 
     @BeforeEach
     void start() {
-        emulator = SemossEmulator.builder()
-                .engine("h2demo", "jdbc:h2:mem:types_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
-                .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
-                .start();
+        emulator = fixture.semoss();
         client = new TestClient(emulator).basic("ACCESS", "SECRET");
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
     }
 
     private static JsonNode transcript(String name) throws IOException {
