@@ -8,13 +8,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,23 +69,16 @@ class RedactionTest {
     }
 
     static Stream<Arguments> urlCases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (DriverProperty property : secretProperties()) {
-            for (String spelling : urlSpellings(property.key())) {
-                cases.add(Arguments.of(property, spelling));
-            }
-        }
-        return cases.stream();
+        return cases(RedactionTest::urlSpellings);
     }
 
     static Stream<Arguments> propertiesCases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (DriverProperty property : secretProperties()) {
-            for (String spelling : propertiesSpellings(property.key())) {
-                cases.add(Arguments.of(property, spelling));
-            }
-        }
-        return cases.stream();
+        return cases(RedactionTest::propertiesSpellings);
+    }
+
+    private static Stream<Arguments> cases(Function<String, Set<String>> spellings) {
+        return secretProperties().stream()
+                .flatMap(property -> spellings.apply(property.key()).stream().map(s -> Arguments.of(property, s)));
     }
 
     @Test

@@ -51,10 +51,7 @@ class TlsTest {
     @BeforeAll
     static void start() throws Exception {
         pem = CERTIFICATE.pem();
-        pkcs12 = directory.resolve("trust.p12");
-        SelfSignedCertificate.keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", pem.toString(), "-keystore",
-                pkcs12.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
-
+        pkcs12 = CERTIFICATE.trustStore(directory, "PKCS12", STORE_PASSWORD);
         https.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(FaultProxy.originOf(env.semoss().apiBaseUrl()))));
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.semossjdbc.transport.SelfSignedCertificate.keytool;
 import static org.semossjdbc.transport.TransportTestSupport.PIXEL_OK;
 import static org.semossjdbc.transport.TransportTestSupport.RUN_PIXEL;
 import static org.semossjdbc.transport.TransportTestSupport.accessKey;
@@ -50,13 +49,8 @@ class HttpTransportTlsTest {
     static void createCertificatesAndStub() throws Exception {
         serverPem = serverCertificate.pem();
         otherPem = SelfSignedCertificate.issue(directory, "other", "other.example", null).pem();
-        trustP12 = directory.resolve("trust.p12");
-        keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", serverPem.toString(),
-                "-keystore", trustP12.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
-        trustJks = directory.resolve("trust.jks");
-        keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", serverPem.toString(),
-                "-keystore", trustJks.toString(), "-storetype", "JKS", "-storepass", STORE_PASSWORD);
-
+        trustP12 = serverCertificate.trustStore(directory, "PKCS12", STORE_PASSWORD);
+        trustJks = serverCertificate.trustStore(directory, "JKS", STORE_PASSWORD);
         server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withStatus(200).withBody(PIXEL_OK)));
     }
 

@@ -12,6 +12,7 @@ import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -92,6 +93,15 @@ public final class SelfSignedCertificate {
                         .keystoreType("PKCS12").keystorePassword(STORE_PASSWORD).keyManagerPassword(STORE_PASSWORD))
                 .resetOnEachTest(false)
                 .build();
+    }
+
+    /** A trust store ({@code PKCS12} or {@code JKS}) in {@code directory} holding this certificate alone. */
+    public Path trustStore(Path directory, String type, String password) throws IOException, InterruptedException {
+        Path store = directory.resolve("trust-" + keyStore.getFileName().toString().replace(".p12", "")
+                + "." + type.toLowerCase(Locale.ROOT));
+        keytool("-importcert", "-noprompt", "-alias", "trusted", "-file", pem.toString(),
+                "-keystore", store.toString(), "-storetype", type, "-storepass", password);
+        return store;
     }
 
     /** The PKCS12 key store holding the key and certificate, protected by {@link #STORE_PASSWORD}. */
