@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.semossjdbc.testing.ScratchDatabase;
 import org.semossjdbc.transport.SelfSignedCertificate;
 
@@ -41,8 +40,6 @@ class TlsTest {
     @RegisterExtension
     static final WireMockExtension https = CERTIFICATE.httpsWireMock();
 
-    @TempDir
-    static Path directory;
     private static Path pem;
     private static Path pkcs12;
     @RegisterExtension
@@ -51,7 +48,7 @@ class TlsTest {
     @BeforeAll
     static void start() throws Exception {
         pem = CERTIFICATE.pem();
-        pkcs12 = CERTIFICATE.trustStore(directory, "PKCS12", STORE_PASSWORD);
+        pkcs12 = CERTIFICATE.trustStore("PKCS12", STORE_PASSWORD);
         https.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(FaultProxy.originOf(env.semoss().apiBaseUrl()))));
     }
 

@@ -49,8 +49,8 @@ class HttpTransportTlsTest {
     static void createCertificatesAndStub() throws Exception {
         serverPem = serverCertificate.pem();
         otherPem = SelfSignedCertificate.issue(directory, "other", "other.example", null).pem();
-        trustP12 = serverCertificate.trustStore(directory, "PKCS12", STORE_PASSWORD);
-        trustJks = serverCertificate.trustStore(directory, "JKS", STORE_PASSWORD);
+        trustP12 = serverCertificate.trustStore("PKCS12", STORE_PASSWORD);
+        trustJks = serverCertificate.trustStore("JKS", STORE_PASSWORD);
         server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withStatus(200).withBody(PIXEL_OK)));
     }
 

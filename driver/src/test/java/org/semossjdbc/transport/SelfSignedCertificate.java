@@ -95,12 +95,16 @@ public final class SelfSignedCertificate {
                 .build();
     }
 
-    /** A trust store ({@code PKCS12} or {@code JKS}) in {@code directory} holding this certificate alone. */
-    public Path trustStore(Path directory, String type, String password) throws IOException, InterruptedException {
-        Path store = directory.resolve("trust-" + keyStore.getFileName().toString().replace(".p12", "")
-                + "." + type.toLowerCase(Locale.ROOT));
+    /**
+     * A trust store ({@code PKCS12} or {@code JKS}) holding this certificate alone, next to its key store (removed
+     * with it when the JVM exits).
+     */
+    public Path trustStore(String type, String password) throws IOException, InterruptedException {
+        Path store = keyStore.resolveSibling(keyStore.getFileName().toString().replace(".p12", "")
+                + "-trust." + type.toLowerCase(Locale.ROOT));
         keytool("-importcert", "-noprompt", "-alias", "trusted", "-file", pem.toString(),
                 "-keystore", store.toString(), "-storetype", type, "-storepass", password);
+        store.toFile().deleteOnExit();
         return store;
     }
 

@@ -13,15 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.testing.EmulatedSemoss;
-import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 /** Sessions and logins as recorded in transcripts 001-017, 151-152. */
 class AuthenticationTest {
 
     @RegisterExtension
-    final EmulatedSemoss fixture = EmulatedSemoss.on(Backend.H2)
-            .engine("h2demo")
-            .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
+    final EmulatedSemoss fixture = TestClient.h2demoOwnedByAlice()
             .nativeUser("bob", "bob-password", SemossEmulator.Permission.EDIT)
             .bearerUser("carol", "TOKEN", "github", SemossEmulator.Permission.READ_ONLY)
             .build();

@@ -18,15 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.testing.EmulatedSemoss;
-import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 /** Hooks that break or slow the transport, Tomcat's form-size limit, and parallel calls on one insight (147, 148, 150). */
 class FaultInjectionTest {
 
     @RegisterExtension
-    final EmulatedSemoss fixture = EmulatedSemoss.on(Backend.H2)
-            .engine("h2demo")
-            .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
+    final EmulatedSemoss fixture = TestClient.h2demoOwnedByAlice()
             .configure(builder -> builder.maxFormBytes(64 * 1024))
             .build();
     private SemossEmulator emulator;

@@ -12,16 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.testing.EmulatedSemoss;
-import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 /** H2 1.4.200 values through Collect, compared byte for byte with the raw text recorded in 049 and 053. */
 class H2ValueEncodingTest {
 
     @RegisterExtension
-    final EmulatedSemoss fixture = EmulatedSemoss.on(Backend.H2)
-            .engine("h2demo")
-            .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
-            .build();
+    final EmulatedSemoss fixture = TestClient.h2demoOwnedByAlice().build();
     private SemossEmulator emulator;
     private TestClient client;
 

@@ -12,15 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.testing.EmulatedSemoss;
-import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 /** runPixel semantics on an H2 engine: insights, statements, paging, errors, permissions (018-047, 086-101, 155-164). */
 class RunPixelTest {
 
     @RegisterExtension
-    final EmulatedSemoss fixture = EmulatedSemoss.on(Backend.H2)
-            .engine("h2demo")
-            .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
+    final EmulatedSemoss fixture = TestClient.h2demoOwnedByAlice()
             .accessKeyUser("reader", "READER", "READER-SECRET", SemossEmulator.Permission.READ_ONLY)
             .build();
     private SemossEmulator emulator;
