@@ -18,13 +18,11 @@ class H2ValueEncodingTest {
 
     @RegisterExtension
     final EmulatedSemoss fixture = TestClient.h2demoOwnedByAlice().build();
-    private SemossEmulator emulator;
     private TestClient client;
 
     @BeforeEach
     void start() {
-        emulator = fixture.semoss();
-        client = new TestClient(emulator).basic("ACCESS", "SECRET");
+        client = new TestClient(fixture.semoss()).basic("ACCESS", "SECRET");
     }
 
     private static JsonNode transcript(String name) throws IOException {
