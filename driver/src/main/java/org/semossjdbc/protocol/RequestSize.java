@@ -12,8 +12,8 @@ import java.util.Map;
  */
 public final class RequestSize {
     /**
-     * Tomcat's default {@code maxPostSize}: over it the server drops the form's parameters and SEMOSS answers "Must pass
-     * in 'expression'" (docs/protocol.md, 'Request size').
+     * Tomcat's default {@code maxPostSize}: over it the server drops the form's parameters and SEMOSS answers
+     * "Must pass in 'expression'" (docs/protocol.md, 'Request size').
      */
     public static final long SERVER_FORM_LIMIT = 2L * 1024 * 1024;
     /** What one batch request may carry in SQL: half the server's limit, so that the pixels around it always fit. */

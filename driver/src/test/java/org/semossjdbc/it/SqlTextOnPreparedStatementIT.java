@@ -129,7 +129,8 @@ class SqlTextOnPreparedStatementIT {
     }
 
     private static int rowCount() throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM foreign_sql")) {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM foreign_sql")) {
             if (!rs.next()) {
                 fail("COUNT(*) returned no row");
             }

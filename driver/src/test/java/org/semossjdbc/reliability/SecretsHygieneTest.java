@@ -235,7 +235,8 @@ class SecretsHygieneTest {
         }
         List<String> leaks = leaks(shown, logLines);
         ReliabilitySummary.row(SECTION, "encoded names", "pass%77ord and %74rustStorePassword in the URL: "
-                + "DataSource/Connection toString, getURL, log", leaks.isEmpty() ? "no secret found" : "LEAKS: " + leaks);
+                        + "DataSource/Connection toString, getURL, log",
+                leaks.isEmpty() ? "no secret found" : "LEAKS: " + leaks);
         assertTrue(leaks.isEmpty(), leaks.toString());
     }
 

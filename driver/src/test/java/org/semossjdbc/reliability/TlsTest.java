@@ -49,7 +49,8 @@ class TlsTest {
     static void start() throws Exception {
         pem = CERTIFICATE.pem();
         pkcs12 = CERTIFICATE.trustStore("PKCS12", STORE_PASSWORD);
-        https.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(FaultProxy.originOf(env.semoss().apiBaseUrl()))));
+        https.stubFor(any(anyUrl()).willReturn(aResponse()
+                .proxiedFrom(FaultProxy.originOf(env.semoss().apiBaseUrl()))));
     }
 
     private static String url(String host) {

@@ -60,7 +60,8 @@ class HttpTransportEmulatorTest {
 
     @Test
     void accessKeyLoginAndRunPixel() throws Exception {
-        try (HttpTransport transport = transport(emulator(), new Credentials.AccessKey("alice-access", "alice-secret-3k"))) {
+        try (HttpTransport transport = transport(emulator(),
+                new Credentials.AccessKey("alice-access", "alice-secret-3k"))) {
             transport.login(new CallHandle());
             assertPixelAnswer(runMeta(transport));
             assertPixelAnswer(runMeta(transport));
@@ -148,7 +149,8 @@ class HttpTransportEmulatorTest {
 
     @Test
     void responseLostAfterExecutionIsConnectionLostAndNotRetried() throws Exception {
-        try (HttpTransport transport = transport(emulator(), new Credentials.AccessKey("alice-access", "alice-secret-3k"))) {
+        try (HttpTransport transport = transport(emulator(),
+                new Credentials.AccessKey("alice-access", "alice-secret-3k"))) {
             transport.login(new CallHandle());
             emulator().hooks().resetCounters();
             emulator().hooks().dropNextResponsesAfterExecution(1);

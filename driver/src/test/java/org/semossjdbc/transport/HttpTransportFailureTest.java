@@ -60,7 +60,8 @@ class HttpTransportFailureTest {
         }
         TransportConfig config = TransportTestSupport.config("http://127.0.0.1:" + closedPort + "/Monolith/api",
                 accessKey(), Duration.ofSeconds(2), Duration.ofSeconds(2));
-        try (LogCapture log = LogCapture.of("org.semossjdbc.transport"); HttpTransport transport = HttpTransport.create(config)) {
+        try (LogCapture log = LogCapture.of("org.semossjdbc.transport");
+             HttpTransport transport = HttpTransport.create(config)) {
             TransportException e = assertThrows(TransportException.class,
                     () -> transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
             assertEquals(Kind.CONNECT_FAILED, e.kind());
