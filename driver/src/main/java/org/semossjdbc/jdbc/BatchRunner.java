@@ -29,11 +29,11 @@ import java.util.Optional;
  * request in order, each with its own answer, and keeps going after a failing one (§3.4).
  *
  * <p>Each statement takes one of three paths: its counting (or RETURNING) form on the read path when the update count
- * can be exact ({@code updateCounts=exact} and OWNER/EDIT, §6), {@code ExecQuery} otherwise (count
- * {@link Statement#SUCCESS_NO_INFO}, DDL 0), or, for text holding several statements, the ordinary one-statement
- * route. A request carries either reads or {@code ExecQuery} pixels, never both: the server runs a request's reads after
- * its other pixels (lazy Collect, §3.7), which would reorder the batch. Requests stay under
- * {@link RequestSize#BATCH_BUDGET} body bytes, half of Tomcat's 2 MB form limit.
+ * can be exact ({@code updateCounts=exact} and OWNER/EDIT, docs/protocol.md, 'Writes and counts'), {@code ExecQuery}
+ * otherwise (count {@link Statement#SUCCESS_NO_INFO}, DDL 0), or, for text holding several statements, the ordinary
+ * one-statement route. A request carries either reads or {@code ExecQuery} pixels, never both: the server runs a
+ * request's reads after its other pixels (docs/protocol.md, 'Reads run last'), which would reorder the batch. Requests
+ * stay under {@link RequestSize#BATCH_BUDGET} body bytes, half of Tomcat's 2 MB form limit.
  *
  * <p>Failures: the batch stops after the request holding the first failing statement. The
  * {@link BatchUpdateException}'s counts cover every statement of the requests sent: the failing ones are
