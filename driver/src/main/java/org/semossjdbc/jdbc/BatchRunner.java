@@ -3,9 +3,9 @@ package org.semossjdbc.jdbc;
 import org.semossjdbc.protocol.CallFailedException;
 import org.semossjdbc.protocol.CallScope;
 import org.semossjdbc.protocol.ColumnHeader;
-import org.semossjdbc.protocol.PixelEncoder;
 import org.semossjdbc.protocol.RemoteDatabaseEngine;
 import org.semossjdbc.protocol.RemoteDatabaseEngine.BatchResult;
+import org.semossjdbc.protocol.RequestSize;
 import org.semossjdbc.protocol.ServerErrorException;
 import org.semossjdbc.protocol.TaskPage;
 import org.semossjdbc.sql.Classification;
@@ -34,7 +34,7 @@ import java.util.Optional;
  * otherwise (count {@link Statement#SUCCESS_NO_INFO}, DDL 0), or, for text holding several statements, the ordinary
  * one-statement route. A request carries either reads or {@code ExecQuery} pixels, never both: the server runs a
  * request's reads after its other pixels (docs/protocol.md, 'Reads run last'), which would reorder the batch. Requests
- * stay under {@link #REQUEST_BUDGET} form-encoded bytes, half of Tomcat's 2 MB form limit.
+ * stay under {@link RequestSize#BATCH_BUDGET} body bytes, half of Tomcat's 2 MB form limit.
  *
  * <p>Failures: the batch stops after the request holding the first failing statement. The
  * {@link BatchUpdateException}'s counts cover every statement of the requests sent: the failing ones are
@@ -43,10 +43,6 @@ import java.util.Optional;
  * statements' fate is unknown and the counts stop before it.
  */
 final class BatchRunner {
-    /** Form-encoded bytes per request: well under Tomcat's 2 MB form limit (docs/protocol.md, 'Request size'). */
-    static final long REQUEST_BUDGET = 1_000_000;
-    /** The pixel around each SQL text, form-encoded, with room to spare. */
-    private static final long PIXEL_OVERHEAD = 400;
     private static final int MAX_STATEMENTS_PER_REQUEST = 500;
     private static final int PAGE_SIZE = 10_000;
     private static final Log LOG = Log.of(BatchRunner.class);
@@ -181,7 +177,7 @@ final class BatchRunner {
     }
 
     private static Planned planned(Item item, Path path, String sql, boolean countColumn) {
-        return new Planned(item, path, sql, countColumn, PixelEncoder.wireSize(sql) + PIXEL_OVERHEAD);
+        return new Planned(item, path, sql, countColumn, RequestSize.ofSql(sql) + RequestSize.PIXEL_FRAMING);
     }
 
     /** The end (exclusive) of the request starting at {@code start}: same path family, within the budget. */
@@ -192,7 +188,7 @@ final class BatchRunner {
         while (end < plans.size() && end - start < MAX_STATEMENTS_PER_REQUEST) {
             Planned candidate = plans.get(end);
             if (candidate.path() == Path.ALONE || candidate.readPath() != first.readPath()
-                    || size + candidate.size() > REQUEST_BUDGET) {
+                    || size + candidate.size() > RequestSize.BATCH_BUDGET) {
                 break;
             }
             size += candidate.size();

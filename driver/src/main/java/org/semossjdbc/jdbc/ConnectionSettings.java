@@ -7,8 +7,6 @@ import org.semossjdbc.transport.TransportConfig;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.StringJoiner;
 
 /**
  * A connection's parsed and validated URL and properties. Immutable. URL query parameters override
@@ -30,7 +27,6 @@ import java.util.StringJoiner;
  */
 final class ConnectionSettings {
     static final String PREFIX = "jdbc:semoss:";
-    private static final String DRIVER_VERSION = "0.1.0";
 
     private final URI apiBaseUrl;
     private final String redactedUrl;
@@ -62,19 +58,12 @@ final class ConnectionSettings {
                 put(values, warnings, key, info.getProperty(key));
             }
         }
-        StringJoiner shownQuery = new StringJoiner("&");
-        if (uri.getRawQuery() != null && !uri.getRawQuery().isEmpty()) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                put(values, warnings, key, value);
-                if (!DriverProperty.isSecretKey(key)) {
-                    shownQuery.add(pair);
-                }
+        for (QueryParameters.Pair pair : QueryParameters.split(uri.getRawQuery())) {
+            try {
+                put(values, warnings, pair.name(), pair.value());
+            } catch (IllegalArgumentException e) {
+                throw new SQLNonTransientConnectionException("Malformed jdbc:semoss: URL: bad percent-encoding in the "
+                        + "query string", "08001");
             }
         }
         String base = uri.getScheme() + "://" + uri.getRawAuthority() + trimSlash(uri.getRawPath());
@@ -82,8 +71,8 @@ final class ConnectionSettings {
         for (DriverProperty property : DriverProperty.values()) {
             validate(property, values.get(property));
         }
-        String shown = PREFIX + base + (shownQuery.length() == 0 ? "" : "?" + shownQuery);
-        return new ConnectionSettings(apiBase, shown, values, warnings);
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        return new ConnectionSettings(apiBase, Redaction.url(PREFIX + base + query), values, warnings);
     }
 
     private static URI parseUri(String text) throws SQLException {
@@ -116,15 +105,6 @@ final class ConnectionSettings {
             warnings.add("Unknown connection property ignored: " + key);
         } else if (value != null) {
             values.put(property, value);
-        }
-    }
-
-    private static String decode(String text) throws SQLException {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new SQLNonTransientConnectionException("Malformed jdbc:semoss: URL: bad percent-encoding in the "
-                    + "query string", "08001");
         }
     }
 
@@ -187,7 +167,7 @@ final class ConnectionSettings {
     }
 
     private static SQLException invalid(DriverProperty property, String value, String expected) {
-        String shown = property.isSecret() ? "****" : "'" + value + "'";
+        String shown = property.isSecret() ? Redaction.MASK : "'" + value + "'";
         return new SQLNonTransientException("Invalid value " + shown + " for connection property '" + property.key()
                 + "': expected " + expected, "22023");
     }
@@ -307,7 +287,7 @@ final class ConnectionSettings {
                 seconds(DriverProperty.SOCKET_TIMEOUT), trustStore == null ? null : Path.of(trustStore),
                 raw(DriverProperty.TRUST_STORE_PASSWORD), get(DriverProperty.TRUST_STORE_TYPE),
                 Boolean.parseBoolean(get(DriverProperty.VERIFY_HOSTNAME)), proxy,
-                "semoss-jdbc/" + DRIVER_VERSION + " (Java " + System.getProperty("java.version") + ")");
+                SemossDriver.NAME + "/" + DriverVersion.TEXT + " (Java " + System.getProperty("java.version") + ")");
     }
 
     /** The value a property has in this connection, for {@code getPropertyInfo}; secrets are not returned. */

@@ -1,7 +1,6 @@
 package org.semossjdbc.jdbc;
 
 import java.sql.DriverPropertyInfo;
-import java.util.Locale;
 
 /**
  * Every connection property the driver understands: the single source for parsing, validation,
@@ -166,16 +165,6 @@ public enum DriverProperty {
             }
         }
         return null;
-    }
-
-    /** Whether a URL query parameter of this name must be removed before showing the URL. */
-    static boolean isSecretKey(String key) {
-        DriverProperty property = forKey(key);
-        if (property != null) {
-            return property.secret;
-        }
-        String lower = key.toLowerCase(Locale.ROOT);
-        return lower.contains("password") || lower.contains("secret") || lower.contains("token");
     }
 
     DriverPropertyInfo toInfo(String currentValue) {

@@ -116,7 +116,8 @@ final class SemossConnection implements Connection {
             engine = RemoteDatabaseEngine.open(
                     settings.transportConfig(settings.credentials()), settings.database(), loginBound);
             EngineInfo info = engine.lookUpEngine(CallScope.of(loginBound));
-            LOG.debug("connected to {} in {} ms", settings.redactedUrl(), (System.nanoTime() - started) / 1_000_000);
+            LOG.debug("{} {} connected to {} in {} ms", SemossDriver.NAME, DriverVersion.TEXT, settings.redactedUrl(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new SemossConnection(settings, engine, info);
         } catch (CallFailedException e) {
             closeQuietly(engine, settings);

@@ -123,20 +123,29 @@ public class SemossDataSource implements DataSource, Serializable {
         return SemossConnection.open(ConnectionSettings.parse(withoutQueryKeys(url, effective), effective));
     }
 
-    private static String withoutQueryKeys(String url, Properties info) {
+    static String withoutQueryKeys(String url, Properties info) {
         int q = url.indexOf('?');
         if (q < 0) {
             return url;
         }
         StringJoiner kept = new StringJoiner("&");
-        for (String pair : url.substring(q + 1).split("&")) {
-            int eq = pair.indexOf('=');
-            DriverProperty property = DriverProperty.forKey(eq < 0 ? pair : pair.substring(0, eq));
-            if (!pair.isEmpty() && (property == null || !info.containsKey(property.key()))) {
-                kept.add(pair);
+        for (QueryParameters.Pair pair : QueryParameters.split(url.substring(q + 1))) {
+            if (!overridden(pair, info)) {
+                kept.add(pair.raw());
             }
         }
         return url.substring(0, q) + (kept.length() == 0 ? "" : "?" + kept);
+    }
+
+    /** Whether a setter overrides this URL pair; its name is decoded as the parser decodes it. */
+    private static boolean overridden(QueryParameters.Pair pair, Properties info) {
+        DriverProperty property;
+        try {
+            property = DriverProperty.forKey(pair.name());
+        } catch (IllegalArgumentException malformed) {
+            return false; // kept, so that the parser reports the URL as malformed
+        }
+        return property != null && info.containsKey(property.key());
     }
 
     /** {@code database}: see {@link DriverProperty#DATABASE}. */
@@ -435,28 +444,14 @@ public class SemossDataSource implements DataSource, Serializable {
         return iface.isInstance(this);
     }
 
-    /** The URL without secret query parameters, and the properties set with secrets masked. */
+    /** The URL without secret query parameters, and the properties set with secrets masked (see {@link Redaction}). */
     @Override
     public String toString() {
         StringJoiner shown = new StringJoiner(", ", "SemossDataSource[", "]");
-        shown.add("url=" + (url == null ? null : redacted(url)));
+        shown.add("url=" + Redaction.url(url));
         for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
-            shown.add(key + "=" + (DriverProperty.isSecretKey(key) ? "****" : properties.getProperty(key)));
+            shown.add(key + "=" + Redaction.shownValue(key, properties.getProperty(key)));
         }
         return shown.toString();
-    }
-
-    private static String redacted(String url) {
-        int q = url.indexOf('?');
-        if (q < 0) {
-            return url;
-        }
-        StringJoiner kept = new StringJoiner("&");
-        for (String pair : url.substring(q + 1).split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            kept.add(DriverProperty.isSecretKey(key) ? key + "=****" : pair);
-        }
-        return url.substring(0, q) + "?" + kept;
     }
 }

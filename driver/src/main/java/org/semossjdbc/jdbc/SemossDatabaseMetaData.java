@@ -245,7 +245,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public boolean deletesAreDetected(int p0) throws SQLException {
+    public boolean deletesAreDetected(int type) throws SQLException {
         connection.checkOpen();
         return false;
     }
@@ -263,15 +263,17 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getAttributes(String p0, String p1, String p2, String p3) throws SQLException {
+    public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern,
+            String attributeNamePattern) throws SQLException {
         connection.checkOpen();
         return empty("getAttributes");
     }
 
     @Override
-    public ResultSet getBestRowIdentifier(String p0, String p1, String p2, int p3, boolean p4) throws SQLException {
+    public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope,
+            boolean nullable) throws SQLException {
         connection.checkOpen();
-        return catalog("getBestRowIdentifier", q -> q.bestRowIdentifier(p0, p1, p2, p3, p4));
+        return catalog("getBestRowIdentifier", q -> q.bestRowIdentifier(catalog, schema, table, scope, nullable));
     }
 
     @Override
@@ -299,15 +301,18 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getColumnPrivileges(String p0, String p1, String p2, String p3) throws SQLException {
+    public ResultSet getColumnPrivileges(String catalog, String schema, String table,
+            String columnNamePattern) throws SQLException {
         connection.checkOpen();
-        return privileges("getColumnPrivileges", p0, p1, escapePattern(p2), p3 == null ? "%" : p3);
+        return privileges("getColumnPrivileges", catalog, schema, escapePattern(table),
+                columnNamePattern == null ? "%" : columnNamePattern);
     }
 
     @Override
-    public ResultSet getColumns(String p0, String p1, String p2, String p3) throws SQLException {
+    public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern,
+            String columnNamePattern) throws SQLException {
         connection.checkOpen();
-        return catalog("getColumns", q -> q.columns(p0, p1, p2, p3));
+        return catalog("getColumns", q -> q.columns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
     }
 
     @Override
@@ -317,9 +322,11 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getCrossReference(String p0, String p1, String p2, String p3, String p4, String p5) throws SQLException {
+    public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable,
+            String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
         connection.checkOpen();
-        return catalog("getCrossReference", q -> q.crossReference(p0, p1, p2, p3, p4, p5));
+        return catalog("getCrossReference", q -> q.crossReference(parentCatalog, parentSchema, parentTable,
+                foreignCatalog, foreignSchema, foreignTable));
     }
 
     @Override
@@ -368,12 +375,12 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public int getDriverMajorVersion() {
-        return SemossDriver.MAJOR;
+        return DriverVersion.MAJOR;
     }
 
     @Override
     public int getDriverMinorVersion() {
-        return SemossDriver.MINOR;
+        return DriverVersion.MINOR;
     }
 
     @Override
@@ -385,13 +392,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getDriverVersion() throws SQLException {
         connection.checkOpen();
-        return SemossDriver.VERSION;
+        return DriverVersion.TEXT;
     }
 
     @Override
-    public ResultSet getExportedKeys(String p0, String p1, String p2) throws SQLException {
+    public ResultSet getExportedKeys(String catalog, String schema, String table) throws SQLException {
         connection.checkOpen();
-        return catalog("getExportedKeys", q -> q.exportedKeys(p0, p1, p2));
+        return catalog("getExportedKeys", q -> q.exportedKeys(catalog, schema, table));
     }
 
     @Override
@@ -401,15 +408,17 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getFunctionColumns(String p0, String p1, String p2, String p3) throws SQLException {
+    public ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern,
+            String columnNamePattern) throws SQLException {
         connection.checkOpen();
         return empty("getFunctionColumns");
     }
 
     @Override
-    public ResultSet getFunctions(String p0, String p1, String p2) throws SQLException {
+    public ResultSet getFunctions(String catalog, String schemaPattern,
+            String functionNamePattern) throws SQLException {
         connection.checkOpen();
-        return catalog("getFunctions", q -> q.functions(p0, p1, p2));
+        return catalog("getFunctions", q -> q.functions(catalog, schemaPattern, functionNamePattern));
     }
 
     @Override
@@ -419,15 +428,16 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getImportedKeys(String p0, String p1, String p2) throws SQLException {
+    public ResultSet getImportedKeys(String catalog, String schema, String table) throws SQLException {
         connection.checkOpen();
-        return catalog("getImportedKeys", q -> q.importedKeys(p0, p1, p2));
+        return catalog("getImportedKeys", q -> q.importedKeys(catalog, schema, table));
     }
 
     @Override
-    public ResultSet getIndexInfo(String p0, String p1, String p2, boolean p3, boolean p4) throws SQLException {
+    public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique,
+            boolean approximate) throws SQLException {
         connection.checkOpen();
-        return catalog("getIndexInfo", q -> q.indexInfo(p0, p1, p2, p3, p4));
+        return catalog("getIndexInfo", q -> q.indexInfo(catalog, schema, table, unique, approximate));
     }
 
     @Override
@@ -575,13 +585,14 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getPrimaryKeys(String p0, String p1, String p2) throws SQLException {
+    public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
         connection.checkOpen();
-        return catalog("getPrimaryKeys", q -> q.primaryKeys(p0, p1, p2));
+        return catalog("getPrimaryKeys", q -> q.primaryKeys(catalog, schema, table));
     }
 
     @Override
-    public ResultSet getProcedureColumns(String p0, String p1, String p2, String p3) throws SQLException {
+    public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern,
+            String columnNamePattern) throws SQLException {
         connection.checkOpen();
         return empty("getProcedureColumns");
     }
@@ -593,13 +604,15 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getProcedures(String p0, String p1, String p2) throws SQLException {
+    public ResultSet getProcedures(String catalog, String schemaPattern,
+            String procedureNamePattern) throws SQLException {
         connection.checkOpen();
-        return catalog("getProcedures", q -> q.procedures(p0, p1, p2));
+        return catalog("getProcedures", q -> q.procedures(catalog, schemaPattern, procedureNamePattern));
     }
 
     @Override
-    public ResultSet getPseudoColumns(String p0, String p1, String p2, String p3) throws SQLException {
+    public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern,
+            String columnNamePattern) throws SQLException {
         connection.checkOpen();
         return empty("getPseudoColumns");
     }
@@ -641,9 +654,9 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getSchemas(String p0, String p1) throws SQLException {
+    public ResultSet getSchemas(String catalog, String schemaPattern) throws SQLException {
         connection.checkOpen();
-        return catalog("getSchemas", q -> q.schemas(p0, p1));
+        return catalog("getSchemas", q -> q.schemas(catalog, schemaPattern));
     }
 
     @Override
@@ -659,13 +672,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getSuperTables(String p0, String p1, String p2) throws SQLException {
+    public ResultSet getSuperTables(String catalog, String schemaPattern, String tableNamePattern) throws SQLException {
         connection.checkOpen();
         return empty("getSuperTables");
     }
 
     @Override
-    public ResultSet getSuperTypes(String p0, String p1, String p2) throws SQLException {
+    public ResultSet getSuperTypes(String catalog, String schemaPattern, String typeNamePattern) throws SQLException {
         connection.checkOpen();
         return empty("getSuperTypes");
     }
@@ -677,9 +690,10 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getTablePrivileges(String p0, String p1, String p2) throws SQLException {
+    public ResultSet getTablePrivileges(String catalog, String schemaPattern,
+            String tableNamePattern) throws SQLException {
         connection.checkOpen();
-        return privileges("getTablePrivileges", p0, p1, p2, null);
+        return privileges("getTablePrivileges", catalog, schemaPattern, tableNamePattern, null);
     }
 
     @Override
@@ -689,9 +703,10 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getTables(String p0, String p1, String p2, String[] p3) throws SQLException {
+    public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern,
+            String[] types) throws SQLException {
         connection.checkOpen();
-        return catalog("getTables", q -> q.tables(p0, p1, p2, p3));
+        return catalog("getTables", q -> q.tables(catalog, schemaPattern, tableNamePattern, types));
     }
 
     @Override
@@ -707,7 +722,8 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getUDTs(String p0, String p1, String p2, int[] p3) throws SQLException {
+    public ResultSet getUDTs(String catalog, String schemaPattern, String typeNamePattern,
+            int[] types) throws SQLException {
         connection.checkOpen();
         return empty("getUDTs");
     }
@@ -725,13 +741,13 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public ResultSet getVersionColumns(String p0, String p1, String p2) throws SQLException {
+    public ResultSet getVersionColumns(String catalog, String schema, String table) throws SQLException {
         connection.checkOpen();
         return empty("getVersionColumns");
     }
 
     @Override
-    public boolean insertsAreDetected(int p0) throws SQLException {
+    public boolean insertsAreDetected(int type) throws SQLException {
         connection.checkOpen();
         return false;
     }
@@ -785,37 +801,37 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public boolean othersDeletesAreVisible(int p0) throws SQLException {
+    public boolean othersDeletesAreVisible(int type) throws SQLException {
         connection.checkOpen();
         return false;
     }
 
     @Override
-    public boolean othersInsertsAreVisible(int p0) throws SQLException {
+    public boolean othersInsertsAreVisible(int type) throws SQLException {
         connection.checkOpen();
         return false;
     }
 
     @Override
-    public boolean othersUpdatesAreVisible(int p0) throws SQLException {
+    public boolean othersUpdatesAreVisible(int type) throws SQLException {
         connection.checkOpen();
         return false;
     }
 
     @Override
-    public boolean ownDeletesAreVisible(int p0) throws SQLException {
+    public boolean ownDeletesAreVisible(int type) throws SQLException {
         connection.checkOpen();
         return false;
     }
 
     @Override
-    public boolean ownInsertsAreVisible(int p0) throws SQLException {
+    public boolean ownInsertsAreVisible(int type) throws SQLException {
         connection.checkOpen();
         return false;
     }
 
     @Override
-    public boolean ownUpdatesAreVisible(int p0) throws SQLException {
+    public boolean ownUpdatesAreVisible(int type) throws SQLException {
         connection.checkOpen();
         return false;
     }
@@ -935,7 +951,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsConvert(int p0, int p1) throws SQLException {
+    public boolean supportsConvert(int fromType, int toType) throws SQLException {
         connection.checkOpen();
         return false;
     }
@@ -1134,21 +1150,21 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsResultSetConcurrency(int p0, int p1) throws SQLException {
+    public boolean supportsResultSetConcurrency(int type, int concurrency) throws SQLException {
         connection.checkOpen();
-        return p0 == ResultSet.TYPE_FORWARD_ONLY && p1 == ResultSet.CONCUR_READ_ONLY;
+        return type == ResultSet.TYPE_FORWARD_ONLY && concurrency == ResultSet.CONCUR_READ_ONLY;
     }
 
     @Override
-    public boolean supportsResultSetHoldability(int p0) throws SQLException {
+    public boolean supportsResultSetHoldability(int holdability) throws SQLException {
         connection.checkOpen();
-        return p0 == ResultSet.HOLD_CURSORS_OVER_COMMIT;
+        return holdability == ResultSet.HOLD_CURSORS_OVER_COMMIT;
     }
 
     @Override
-    public boolean supportsResultSetType(int p0) throws SQLException {
+    public boolean supportsResultSetType(int type) throws SQLException {
         connection.checkOpen();
-        return p0 == ResultSet.TYPE_FORWARD_ONLY;
+        return type == ResultSet.TYPE_FORWARD_ONLY;
     }
 
     @Override
@@ -1248,9 +1264,9 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsTransactionIsolationLevel(int p0) throws SQLException {
+    public boolean supportsTransactionIsolationLevel(int level) throws SQLException {
         connection.checkOpen();
-        return p0 == Connection.TRANSACTION_NONE;
+        return level == Connection.TRANSACTION_NONE;
     }
 
     @Override
@@ -1272,7 +1288,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     @Override
-    public boolean updatesAreDetected(int p0) throws SQLException {
+    public boolean updatesAreDetected(int type) throws SQLException {
         connection.checkOpen();
         return false;
     }

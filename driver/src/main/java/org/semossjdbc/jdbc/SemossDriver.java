@@ -21,9 +21,6 @@ import java.util.logging.Logger;
  */
 public final class SemossDriver implements Driver {
     static final String NAME = "semoss-jdbc";
-    static final String VERSION = "0.1.0";
-    static final int MAJOR = 0;
-    static final int MINOR = 1;
 
     static {
         try {
@@ -80,13 +77,13 @@ public final class SemossDriver implements Driver {
     /** The driver's major version. */
     @Override
     public int getMajorVersion() {
-        return MAJOR;
+        return DriverVersion.MAJOR;
     }
 
     /** The driver's minor version. */
     @Override
     public int getMinorVersion() {
-        return MINOR;
+        return DriverVersion.MINOR;
     }
 
     /** False: SEMOSS has no transactions, which JDBC compliance requires. */

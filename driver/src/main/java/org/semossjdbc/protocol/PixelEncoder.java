@@ -32,20 +32,6 @@ public final class PixelEncoder {
         return out.toString();
     }
 
-    /**
-     * The bytes {@code text} costs on the wire once encoded here and then form-encoded in the request body: an
-     * unreserved byte stays 1 byte, any other becomes {@code %XX} here and {@code %25XX} in the form, 5 bytes
-     * (docs/protocol.md, 'Size on the wire'). Requests must stay under Tomcat's 2 MB form limit (docs/protocol.md,
-     * 'Request size').
-     */
-    public static long wireSize(String text) {
-        long size = 0;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            size += isUnreserved(b & 0xFF) ? 1 : 5;
-        }
-        return size;
-    }
-
     /** The inverse of {@link #encode}, for tests and diagnostics; {@code +} is left alone. */
     public static String decode(String encoded) {
         byte[] buffer = new byte[encoded.length()];
@@ -62,7 +48,8 @@ public final class PixelEncoder {
         return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
 
-    private static boolean isUnreserved(int c) {
+    /** Whether {@link #encode} keeps this byte as it is. */
+    static boolean isUnreserved(int c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                 || c == '-' || c == '_' || c == '.' || c == '~';
     }

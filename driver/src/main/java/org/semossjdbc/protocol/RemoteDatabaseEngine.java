@@ -28,9 +28,6 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code Connection.isValid} reads it from any thread.
  */
 public final class RemoteDatabaseEngine implements AutoCloseable {
-    /** Tomcat's default maxPostSize (2 MB), which SEMOSS deployments keep (docs/protocol.md, 'Request size'). */
-    static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
-
     private static final String RUN_PIXEL = "/engine/runPixel";
     private static final String NEW_INSIGHT = "new";
     private static final String INSIGHT_LOST = "Could not find the insight id";
@@ -367,37 +364,13 @@ public final class RemoteDatabaseEngine implements AutoCloseable {
      * same SQLState (54000) without a request, and says why.
      */
     private static void refuseOverFormLimit(Map<String, String> form) throws ServerErrorException {
-        long bytes = 0;
-        for (Map.Entry<String, String> field : form.entrySet()) {
-            bytes += field.getKey().length() + 2 + formEncodedLength(field.getValue());
-        }
-        if (bytes > MAX_FORM_BYTES) {
+        long bytes = RequestSize.ofForm(form);
+        if (bytes > RequestSize.SERVER_FORM_LIMIT) {
             throw new ServerErrorException(new ServerError("54000", ErrorCategory.LIMIT, 0,
-                    "The request would be " + bytes + " bytes, over the server's " + MAX_FORM_BYTES
+                    "The request would be " + bytes + " bytes, over the server's " + RequestSize.SERVER_FORM_LIMIT
                             + "-byte form limit (Tomcat maxPostSize); it was not sent. Split the statement or"
                             + " the batch."));
         }
-    }
-
-    /** Bytes of {@code value} once form-encoded as UTF-8 (unreserved characters and space 1, others 3 per byte). */
-    private static long formEncodedLength(String value) {
-        long bytes = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                        || c == '-' || c == '_' || c == '.' || c == '*' || c == ' ';
-                bytes += plain ? 1 : 3;
-            } else if (c < 0x800) {
-                bytes += 6;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 12;
-                i++;
-            } else {
-                bytes += 9;
-            }
-        }
-        return bytes;
     }
 
     /**

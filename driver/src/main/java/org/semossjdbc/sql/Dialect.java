@@ -31,6 +31,51 @@ public enum Dialect {
     }
 
     /**
+     * The dialect a JDBC {@code DatabaseMetaData} describes, for code that holds a connection of any driver (the ORM,
+     * the examples). The product name decides ({@code H2}, {@code PostgreSQL}, {@code MariaDB}, {@code MySQL});
+     * jdbc:semoss with {@code productName=semoss} answers {@code SEMOSS} and names the engine's backend in the product
+     * version ({@code 4.3.0 (POSTGRESQL)}), so an unknown name falls back to the version. Anything else, or nulls, is
+     * {@link #GENERIC}.
+     */
+    public static Dialect fromProduct(String productName, String productVersion) {
+        return fromProduct(productName, () -> productVersion);
+    }
+
+    /**
+     * As {@link #fromProduct(String, String)}, reading the version only when the name does not decide: for jdbc:semoss
+     * {@code getDatabaseProductVersion()} costs a query to the backend, which callers should not pay for nothing.
+     */
+    public static <E extends Exception> Dialect fromProduct(String productName, VersionReader<E> productVersion)
+            throws E {
+        Dialect named = named(productName);
+        if (named == null) {
+            named = named(productVersion.read());
+        }
+        return named == null ? GENERIC : named;
+    }
+
+    /** Reads the product version when it is needed, e.g. {@code metaData::getDatabaseProductVersion}. */
+    @FunctionalInterface
+    public interface VersionReader<E extends Exception> {
+        /** The product version text, or null. */
+        String read() throws E;
+    }
+
+    private static Dialect named(String text) {
+        String product = String.valueOf(text).toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return H2;
+        }
+        if (product.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        if (product.contains("maria") || product.contains("mysql")) {
+            return MARIADB;
+        }
+        return null;
+    }
+
+    /**
      * Parses a property value: {@code h2}, {@code postgresql} (or {@code postgres}), {@code mariadb} (or {@code mysql}), {@code generic},
      * ignoring case; anything else throws IllegalArgumentException.
      */

@@ -347,7 +347,8 @@ public final class HttpTransport implements AutoCloseable {
         return builder.build();
     }
 
-    private static RequestBody formBody(Map<String, String> form) {
+    /** The body as sent; {@link FormEncoding} computes its length without building it. */
+    static RequestBody formBody(Map<String, String> form) {
         // FormBody always declares "application/x-www-form-urlencoded"; SEMOSS decodes it as UTF-8 (its first filter
         // sets the encoding), and naming the charset keeps proxies and other servers from guessing.
         FormBody.Builder builder = new FormBody.Builder(StandardCharsets.UTF_8);

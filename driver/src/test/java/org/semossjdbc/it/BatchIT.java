@@ -35,7 +35,7 @@ class BatchIT {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("CREATE TABLE bulk_t (id INT PRIMARY KEY, label VARCHAR(40), amount DOUBLE PRECISION)");
             }
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO bulk_t VALUES (?, ?, ?)")) {
                 for (int i = 0; i < 10_000; i++) {
                     insert.setInt(1, i);
@@ -47,7 +47,7 @@ class BatchIT {
                 assertEquals(10_000, counts.length);
                 assertTrue(Arrays.stream(counts).allMatch(n -> n == 1), "every row counts 1");
             }
-            long requests = setup.semoss.hooks().runPixelCount();
+            long requests = setup.semoss().hooks().runPixelCount();
             assertTrue(requests <= 10, requests + " requests");
             assertEquals(10_000, scalar(c, "SELECT COUNT(*) FROM bulk_t"));
             assertEquals(49_995_000, scalar(c, "SELECT SUM(id) FROM bulk_t"));
@@ -63,7 +63,7 @@ class BatchIT {
             }
             // 2,000 characters of U+00E9: 4,000 UTF-8 bytes, each 5 bytes on the wire once percent- and form-encoded.
             String body = "\u00e9".repeat(2_000);
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO big_t VALUES (?, ?)")) {
                 for (int i = 0; i < 300; i++) {
                     insert.setInt(1, i);
@@ -74,7 +74,7 @@ class BatchIT {
                 assertTrue(Arrays.stream(counts).allMatch(n -> n == 1));
             }
             // 300 rows x 20 KB on the wire = 6 MB: at least 6 requests of at most 1 MB.
-            long requests = setup.semoss.hooks().runPixelCount();
+            long requests = setup.semoss().hooks().runPixelCount();
             assertTrue(requests >= 6 && requests <= 14, requests + " requests");
             assertEquals(300, scalar(c, "SELECT COUNT(*) FROM big_t WHERE LENGTH(body) = 2000"));
         }
@@ -86,14 +86,14 @@ class BatchIT {
         try (EmulatorSetup setup = EmulatorSetup.start(backend); Connection c = setup.connect();
              Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE sb_t (id INT PRIMARY KEY, v INT)");
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             s.addBatch("INSERT INTO sb_t VALUES (1, 10)");
             s.addBatch("INSERT INTO sb_t VALUES (2, 20)");
             s.addBatch("INSERT INTO sb_t VALUES (3, 30)");
             s.addBatch("UPDATE sb_t SET v = v + 1 WHERE id >= 2");
             s.addBatch("DELETE FROM sb_t WHERE id = 99");
             assertArrayEquals(new int[] {1, 1, 1, 2, 0}, s.executeBatch());
-            assertEquals(1, setup.semoss.hooks().runPixelCount(), "one request for the whole batch");
+            assertEquals(1, setup.semoss().hooks().runPixelCount(), "one request for the whole batch");
             assertEquals(62, scalar(c, "SELECT SUM(v) FROM sb_t"));
 
             s.addBatch("CREATE TABLE sb_u (id INT)");
@@ -207,10 +207,10 @@ class BatchIT {
             assertTrue(s.getWarnings().getMessage().contains("SUCCESS_NO_INFO"));
             s.addBatch("INSERT INTO au_t VALUES (3)");
             s.addBatch("SELECT * FROM au_t");
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             BatchUpdateException e = assertThrows(BatchUpdateException.class, s::executeBatch);
             assertEquals(0, e.getUpdateCounts().length);
-            assertEquals(0, setup.semoss.hooks().runPixelCount(), "nothing was sent");
+            assertEquals(0, setup.semoss().hooks().runPixelCount(), "nothing was sent");
         }
     }
 

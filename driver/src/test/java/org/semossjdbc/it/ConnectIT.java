@@ -1,8 +1,7 @@
 package org.semossjdbc.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 import java.sql.Connection;
@@ -31,17 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Connecting through DriverManager with each credential kind, and what a refused login looks like. */
 class ConnectIT {
-    private static EmulatorSetup setup;
-
-    @BeforeAll
-    static void start() {
-        setup = EmulatorSetup.start(Backend.H2);
-    }
-
-    @AfterAll
-    static void stop() {
-        setup.close();
-    }
+    @RegisterExtension
+    static final EmulatorSetup setup = EmulatorSetup.extension(Backend.H2);
 
     private static int selectOne(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 AS ONE")) {
@@ -80,7 +70,7 @@ class ConnectIT {
 
     @Test
     void wrongSecretIs28000QuicklyWithoutARetryLoop() {
-        setup.semoss.hooks().resetCounters();
+        setup.semoss().hooks().resetCounters();
         long start = System.nanoTime();
         SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(
                 setup.url() + "&connectTimeout=5", EmulatorSetup.ACCESS, "WRONG-SECRET"));
@@ -88,7 +78,7 @@ class ConnectIT {
         assertEquals("28000", e.getSQLState());
         assertFalse(e.getMessage().contains("WRONG-SECRET"), "the secret never appears in messages");
         assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "within the login bound: " + took);
-        long requests = setup.semoss.hooks().requestCount();
+        long requests = setup.semoss().hooks().requestCount();
         assertTrue(requests >= 1 && requests <= 3, "one login attempt (and at most one retry), not a loop: " + requests);
     }
 
@@ -116,6 +106,7 @@ class ConnectIT {
             assertEquals(1, md.getDatabaseMajorVersion());
             assertEquals(4, md.getDatabaseMinorVersion());
             assertEquals("semoss-jdbc", md.getDriverName());
+            assertEquals(System.getProperty("semoss.project.version"), md.getDriverVersion());
             assertEquals("\"", md.getIdentifierQuoteString());
             assertFalse(md.supportsTransactions());
             try (ResultSet tables = md.getTables(null, null, "%", null)) {
@@ -157,11 +148,11 @@ class ConnectIT {
     void sessionExpiryIsTransparent() throws SQLException {
         try (Connection c = setup.connect()) {
             assertEquals(1, selectOne(c));
-            setup.semoss.hooks().expireAllSessions();
+            setup.semoss().hooks().expireAllSessions();
             assertEquals(1, selectOne(c));
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("CREATE TABLE IF NOT EXISTS EXPIRY_T (ID INT)");
-                setup.semoss.hooks().expireAllSessions();
+                setup.semoss().hooks().expireAllSessions();
                 assertEquals(1, s.executeUpdate("INSERT INTO EXPIRY_T VALUES (1)"));
             }
         }
@@ -176,7 +167,7 @@ class ConnectIT {
             try (ResultSet rs = s.executeQuery("SELECT X FROM SYSTEM_RANGE(1, 10)")) {
                 assertTrue(rs.next());
                 assertTrue(rs.next());
-                setup.semoss.hooks().expireAllSessions();
+                setup.semoss().hooks().expireAllSessions();
                 assertEquals("24000", assertThrows(SQLException.class, rs::next).getSQLState());
             }
             assertEquals(1, selectOne(c));
@@ -186,7 +177,7 @@ class ConnectIT {
     @Test
     void csrfProtectedServer() throws SQLException {
         try (org.semossjdbc.emulator.SemossEmulator csrf = org.semossjdbc.emulator.SemossEmulator.builder().csrf(true)
-                .engine("demo", setup.database.jdbcUrl())
+                .engine("demo", setup.database().jdbcUrl())
                 .accessKeyUser("alice", EmulatorSetup.ACCESS, EmulatorSetup.SECRET,
                         org.semossjdbc.emulator.SemossEmulator.Permission.OWNER).start();
              Connection c = DriverManager.getConnection(csrf.jdbcUrl("demo"), EmulatorSetup.ACCESS,
@@ -210,14 +201,14 @@ class ConnectIT {
     // ---- the engine named in the URL
 
     private static String urlFor(EmulatorSetup on, String database) {
-        return "jdbc:semoss:" + on.semoss.apiBaseUrl() + "?database=" + database;
+        return "jdbc:semoss:" + on.semoss().apiBaseUrl() + "?database=" + database;
     }
 
     /** What an administrator does in the SEMOSS UI: a form POST under /auth/engine/, as alice (Basic). */
     private static int engineAuthorization(EmulatorSetup on, String action, String form) throws Exception {
         String basic = Base64.getEncoder().encodeToString((EmulatorSetup.ACCESS + ":" + EmulatorSetup.SECRET)
                 .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(on.semoss.apiBaseUrl() + "/auth/engine/" + action))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(on.semoss().apiBaseUrl() + "/auth/engine/" + action))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
@@ -227,7 +218,7 @@ class ConnectIT {
     /** A typo in the database must not look like an empty database: getConnection fails, as pgjdbc's 3D000 does. */
     @Test
     void aMistypedDatabaseFailsAtConnectWith3D000() {
-        int insights = setup.semoss.hooks().openInsights();
+        int insights = setup.semoss().hooks().openInsights();
         SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(urlFor(setup, "dmeo"),
                 EmulatorSetup.ACCESS, EmulatorSetup.SECRET));
         assertTrue(e instanceof SQLNonTransientConnectionException, e.getClass().getName());
@@ -235,7 +226,7 @@ class ConnectIT {
         assertTrue(e.getMessage().contains("dmeo"), e.getMessage());
         assertTrue(e.getMessage().contains("does not exist or user does not have access to database"), e.getMessage());
         assertFalse(e.getMessage().contains(EmulatorSetup.SECRET), "the secret never appears in messages");
-        assertEquals(insights, setup.semoss.hooks().openInsights(), "the failed connection left no insight behind");
+        assertEquals(insights, setup.semoss().hooks().openInsights(), "the failed connection left no insight behind");
     }
 
     @Test
@@ -255,14 +246,14 @@ class ConnectIT {
      */
     @Test
     void connectingAndOneStatementCostTheSameRequestsAsBefore() throws SQLException {
-        setup.semoss.hooks().resetCounters();
-        int insights = setup.semoss.hooks().openInsights();
+        setup.semoss().hooks().resetCounters();
+        int insights = setup.semoss().hooks().openInsights();
         try (Connection c = setup.connect()) {
-            assertEquals(2, setup.semoss.hooks().requestCount(), "login and MyEngines");
-            assertEquals(insights, setup.semoss.hooks().openInsights(), "no insight before the first statement");
+            assertEquals(2, setup.semoss().hooks().requestCount(), "login and MyEngines");
+            assertEquals(insights, setup.semoss().hooks().openInsights(), "no insight before the first statement");
             assertEquals(1, selectOne(c));
-            assertEquals(3, setup.semoss.hooks().requestCount(), "login, MyEngines, the statement");
-            assertEquals(insights + 1, setup.semoss.hooks().openInsights());
+            assertEquals(3, setup.semoss().hooks().requestCount(), "login, MyEngines, the statement");
+            assertEquals(insights + 1, setup.semoss().hooks().openInsights());
         }
     }
 
@@ -270,7 +261,7 @@ class ConnectIT {
     void aUserWithoutAccessCannotConnectAndARevokedConnectionIsNoLongerValid() throws Exception {
         try (EmulatorSetup own = EmulatorSetup.start(Backend.H2); Connection reader = own.connectReader()) {
             assertEquals(1, selectOne(reader));
-            String engineId = own.semoss.engineId(EmulatorSetup.ENGINE);
+            String engineId = own.semoss().engineId(EmulatorSetup.ENGINE);
             assertEquals(200, engineAuthorization(own, "removeEngineUserPermission", "id=reader&engineId=" + engineId));
             SQLException refused = assertThrows(SQLException.class, own::connectReader);
             assertEquals("3D000", refused.getSQLState());
@@ -290,7 +281,7 @@ class ConnectIT {
     void anEngineHiddenFromTheUsersCatalogStillConnects() throws Exception {
         try (EmulatorSetup own = EmulatorSetup.start(Backend.H2)) {
             int status = engineAuthorization(own, "setEngineVisibility",
-                    "engineId=" + own.semoss.engineId(EmulatorSetup.ENGINE) + "&visibility=false");
+                    "engineId=" + own.semoss().engineId(EmulatorSetup.ENGINE) + "&visibility=false");
             assumeTrue(status == 200, "the emulator in use predates setEngineVisibility: build with -am");
             try (Connection c = own.connect()) {
                 assertEquals(1, selectOne(c));

@@ -56,7 +56,7 @@ class ConnectionContractIT {
                 }
                 assertTrue(catalogs.contains(catalog), catalogs + " should contain " + catalog);
             }
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             c.setCatalog(catalog);
             c.setSchema(schema);
             assertNull(c.getWarnings());
@@ -64,7 +64,7 @@ class ConnectionContractIT {
             assertTrue(c.getWarnings().getMessage().contains("ignored"));
             assertEquals(schema, c.getSchema());
             assertEquals(catalog, c.getCatalog());
-            assertEquals(0, setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).size(), "no session SQL is sent");
+            assertEquals(0, setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE).size(), "no session SQL is sent");
         }
     }
 
@@ -127,9 +127,9 @@ class ConnectionContractIT {
             try (Connection c = setup.connect()) {
                 c.setNetworkTimeout(executor, 5000);
                 assertEquals(5000, c.getNetworkTimeout());
-                setup.semoss.hooks().resetCounters();
+                setup.semoss().hooks().resetCounters();
                 assertTrue(c.isValid(2));
-                assertEquals(1, setup.semoss.hooks().runPixelCount(), "isValid makes one round trip");
+                assertEquals(1, setup.semoss().hooks().runPixelCount(), "isValid makes one round trip");
                 c.setHoldability(ResultSet.CLOSE_CURSORS_AT_COMMIT);
                 c.setReadOnly(true);
                 assertTrue(c.isReadOnly());

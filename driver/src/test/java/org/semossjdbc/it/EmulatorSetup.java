@@ -1,6 +1,7 @@
 package org.semossjdbc.it;
 
 import org.semossjdbc.emulator.SemossEmulator;
+import org.semossjdbc.testing.EmulatedSemoss;
 import org.semossjdbc.testing.ScratchDatabase;
 
 import java.sql.Connection;
@@ -8,47 +9,35 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
- * One emulator over one scratch database, with the users the integration tests need. PostgreSQL and MariaDB are
- * skipped visibly (JUnit assumption) unless the {@code services} profile configures them.
+ * The users and conveniences of the integration tests over one {@link EmulatedSemoss} (one engine on a scratch
+ * database); PostgreSQL and MariaDB are skipped visibly unless the {@code services} profile configures them.
  */
-public final class EmulatorSetup implements AutoCloseable {
+public final class EmulatorSetup extends EmulatedSemoss {
     public static final String ENGINE = "demo";
     public static final String ACCESS = "ACCESS-KEY";
     public static final String SECRET = "SECRET-KEY-1";
     public static final String READER_ACCESS = "READER-KEY";
     public static final String READER_SECRET = "READER-SECRET";
 
-    public final ScratchDatabase database;
-    public final SemossEmulator semoss;
-
-    private EmulatorSetup(ScratchDatabase database, SemossEmulator semoss) {
-        this.database = database;
-        this.semoss = semoss;
+    private EmulatorSetup(ScratchDatabase.Backend backend) {
+        super(EmulatedSemoss.on(backend).engine(ENGINE)
+                .accessKeyUser("alice", ACCESS, SECRET, SemossEmulator.Permission.OWNER)
+                .accessKeyUser("reader", READER_ACCESS, READER_SECRET, SemossEmulator.Permission.READ_ONLY)
+                .nativeUser("bob", "bob-password", SemossEmulator.Permission.EDIT)
+                .bearerUser("carol", "carol-token", "generic", SemossEmulator.Permission.OWNER));
     }
 
+    /** For {@code @RegisterExtension}: JUnit starts and stops it (static field: per class; instance: per test). */
+    public static EmulatorSetup extension(ScratchDatabase.Backend backend) {
+        return new EmulatorSetup(backend);
+    }
+
+    /** Started now, for a test that owns it (try-with-resources); skips when the backend is not configured. */
     public static EmulatorSetup start(ScratchDatabase.Backend backend) {
-        assumeTrue(backend.isAvailable(), backend + " is not configured: run Maven with -Pservices");
-        ScratchDatabase database = ScratchDatabase.create(backend);
-        try {
-            SemossEmulator semoss = SemossEmulator.builder()
-                    .engine(ENGINE, database.jdbcUrl())
-                    .accessKeyUser("alice", ACCESS, SECRET, SemossEmulator.Permission.OWNER)
-                    .accessKeyUser("reader", READER_ACCESS, READER_SECRET, SemossEmulator.Permission.READ_ONLY)
-                    .nativeUser("bob", "bob-password", SemossEmulator.Permission.EDIT)
-                    .bearerUser("carol", "carol-token", "generic", SemossEmulator.Permission.OWNER)
-                    .start();
-            return new EmulatorSetup(database, semoss);
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-    }
-
-    public String url() {
-        return semoss.jdbcUrl(ENGINE);
+        EmulatorSetup setup = new EmulatorSetup(backend);
+        setup.start();
+        return setup;
     }
 
     public Connection connect() throws SQLException {
@@ -60,23 +49,10 @@ public final class EmulatorSetup implements AutoCloseable {
     }
 
     public Connection connect(Properties properties) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", ACCESS);
-        p.setProperty("password", SECRET);
-        p.putAll(properties);
-        return DriverManager.getConnection(url(), p);
+        return connect(url(), ACCESS, SECRET, properties);
     }
 
     public Connection connectReader() throws SQLException {
         return DriverManager.getConnection(url(), READER_ACCESS, READER_SECRET);
-    }
-
-    @Override
-    public void close() {
-        try {
-            semoss.close();
-        } finally {
-            database.close();
-        }
     }
 }

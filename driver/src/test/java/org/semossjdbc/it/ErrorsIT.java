@@ -125,11 +125,11 @@ class ErrorsIT {
             // Known not to return rows: refused, nothing sent, nothing changed.
             for (String write : new String[] {"INSERT INTO t1 VALUES (1)", "CREATE TABLE t2 (id INT)",
                     typo + "; INSERT INTO t1 VALUES (2)"}) {
-                setup.semoss.hooks().resetCounters();
+                setup.semoss().hooks().resetCounters();
                 SQLException refused = assertThrows(SQLException.class, () -> s.executeQuery(write), write);
                 assertEquals("02000", refused.getSQLState(), write);
                 assertTrue(refused.getMessage().contains("nothing was sent"), refused.getMessage());
-                assertEquals(0, setup.semoss.hooks().runPixelCount(), write + ": nothing was sent");
+                assertEquals(0, setup.semoss().hooks().runPixelCount(), write + ": nothing was sent");
             }
             assertEquals(0, rows(s, "t1"));
 
@@ -139,20 +139,20 @@ class ErrorsIT {
                 case POSTGRES -> "CLOSE ALL";
                 case MARIADB -> "OPTIMIZE TABLE t1";
             };
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             SQLException ran = assertThrows(SQLException.class, () -> s.executeQuery(vendor));
             assertEquals("02000", ran.getSQLState(), ran.getMessage());
             assertTrue(ran.getMessage().contains("The statement ran"), ran.getMessage());
-            assertEquals(List.of(vendor), setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE));
+            assertEquals(List.of(vendor), setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE));
             assertFalse(s.execute(vendor), "execute() runs it the same way");
 
             // A read-only user is refused before sending, and told why a typo needs the write path.
             try (Connection reader = setup.connectReader(); Statement r = reader.createStatement()) {
-                setup.semoss.hooks().resetCounters();
+                setup.semoss().hooks().resetCounters();
                 SQLException readOnly = assertThrows(SQLException.class, () -> r.executeQuery(typo));
                 assertEquals("42501", readOnly.getSQLState());
                 assertTrue(readOnly.getMessage().contains("did not recognise"), readOnly.getMessage());
-                assertEquals(0, setup.semoss.hooks().runPixelCount());
+                assertEquals(0, setup.semoss().hooks().runPixelCount());
             }
         }
     }

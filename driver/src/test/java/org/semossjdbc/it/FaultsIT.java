@@ -47,7 +47,7 @@ class FaultsIT {
     void cancelFromAnotherThreadIs57014() throws Exception {
         try (Connection c = setup.connect(); Statement s = c.createStatement()) {
             one(s);
-            setup.semoss.hooks().latency(Duration.ofSeconds(5));
+            setup.semoss().hooks().latency(Duration.ofSeconds(5));
             CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
                 try {
                     Thread.sleep(300);
@@ -60,7 +60,7 @@ class FaultsIT {
                     () -> assertThrows(SQLException.class, () -> one(s)));
             canceller.get(1, TimeUnit.SECONDS);
             assertEquals("57014", e.getSQLState());
-            setup.semoss.hooks().latency(Duration.ZERO);
+            setup.semoss().hooks().latency(Duration.ZERO);
             assertEquals(1, one(s), "the connection works after a cancel");
         }
     }
@@ -69,13 +69,13 @@ class FaultsIT {
     void queryTimeoutBoundsTheWholeCall() throws SQLException {
         try (Connection c = setup.connect(); Statement s = c.createStatement()) {
             one(s);
-            setup.semoss.hooks().latency(Duration.ofSeconds(5));
+            setup.semoss().hooks().latency(Duration.ofSeconds(5));
             s.setQueryTimeout(1);
             SQLException e = assertTimeoutPreemptively(Duration.ofSeconds(4),
                     () -> assertThrows(SQLException.class, () -> one(s)));
             assertInstanceOf(SQLTimeoutException.class, e);
             assertEquals("HYT00", e.getSQLState());
-            setup.semoss.hooks().latency(Duration.ZERO);
+            setup.semoss().hooks().latency(Duration.ZERO);
             assertEquals(1, one(s));
         }
     }
@@ -84,7 +84,7 @@ class FaultsIT {
     void aReadWhoseConnectionDropsFailsClearly() throws SQLException {
         try (Connection c = setup.connect(); Statement s = c.createStatement()) {
             one(s);
-            setup.semoss.hooks().dropNextConnections(1);
+            setup.semoss().hooks().dropNextConnections(1);
             SQLException e = assertThrows(SQLException.class, () -> one(s));
             assertTrue(e.getSQLState().startsWith("08"), e.getSQLState() + " " + e.getMessage());
             assertEquals(1, one(s), "the next statement works");
@@ -95,7 +95,7 @@ class FaultsIT {
     void aWriteWhoseAnswerIsLostSaysItsFateIsUnknown() throws SQLException {
         try (Connection c = setup.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE F (ID INT PRIMARY KEY)");
-            setup.semoss.hooks().dropNextResponsesAfterExecution(1);
+            setup.semoss().hooks().dropNextResponsesAfterExecution(1);
             SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO F VALUES (1)"));
             assertEquals("08007", e.getSQLState(), e.getMessage());
             assertTrue(e.getMessage().contains("may or may not have been applied"), e.getMessage());
@@ -108,18 +108,18 @@ class FaultsIT {
 
     @Test
     void aStatementAfterTheServerRestartsWorksAndWhileDownFailsWith08() throws Exception {
-        int port = setup.semoss.port();
-        String engineId = setup.semoss.engineId(EmulatorSetup.ENGINE);
+        int port = setup.semoss().port();
+        String engineId = setup.semoss().engineId(EmulatorSetup.ENGINE);
         String url = setup.url() + "&connectTimeout=2";
         try (Connection c = DriverManager.getConnection(url, EmulatorSetup.ACCESS, EmulatorSetup.SECRET);
              Statement s = c.createStatement()) {
             one(s);
-            setup.semoss.close();
+            setup.semoss().close();
             SQLException down = assertTimeoutPreemptively(Duration.ofSeconds(10),
                     () -> assertThrows(SQLException.class, () -> one(s)));
             assertTrue(down.getSQLState().startsWith("08"), down.getSQLState());
             try (SemossEmulator restarted = SemossEmulator.builder().port(port)
-                    .engine(EmulatorSetup.ENGINE, setup.database.jdbcUrl(), engineId)
+                    .engine(EmulatorSetup.ENGINE, setup.database().jdbcUrl(), engineId)
                     .accessKeyUser("alice", EmulatorSetup.ACCESS, EmulatorSetup.SECRET,
                             SemossEmulator.Permission.OWNER).start()) {
                 assertEquals(1, one(s), "new session and new insight, transparently");

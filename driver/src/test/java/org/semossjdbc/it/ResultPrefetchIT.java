@@ -1,9 +1,8 @@
 package org.semossjdbc.it;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.semossjdbc.emulator.EmulatorHooks;
@@ -30,17 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ResultPrefetchIT {
     private static final String ROWS_1000 = "SELECT X FROM SYSTEM_RANGE(1, 1000) ORDER BY X";
-    private static EmulatorSetup setup;
-
-    @BeforeAll
-    static void start() {
-        setup = EmulatorSetup.start(Backend.H2);
-    }
-
-    @AfterAll
-    static void stop() {
-        setup.close();
-    }
+    @RegisterExtension
+    static final EmulatorSetup setup = EmulatorSetup.extension(Backend.H2);
 
     @BeforeEach
     void noDelay() {
@@ -49,7 +39,7 @@ class ResultPrefetchIT {
     }
 
     private static EmulatorHooks hooks() {
-        return setup.semoss.hooks();
+        return setup.semoss().hooks();
     }
 
     private static Connection connect(boolean prefetch) throws SQLException {

@@ -61,11 +61,11 @@ class StatementFeaturesIT {
                 assertEquals(1, s.executeUpdate(returning.replace("2", "3")));
             }
             try (Connection reader = setup.connectReader(); Statement s = reader.createStatement()) {
-                setup.semoss.hooks().resetCounters();
+                setup.semoss().hooks().resetCounters();
                 SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
                         () -> s.executeQuery(returning.replace("2", "4")));
                 assertEquals("42501", e.getSQLState());
-                assertEquals(0, setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).size());
+                assertEquals(0, setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE).size());
             }
         }
     }

@@ -64,14 +64,14 @@ class UpdateCountsIT {
         try (EmulatorSetup setup = EmulatorSetup.start(backend);
              Connection c = setup.connect("updateCounts=audited"); Statement s = c.createStatement()) {
             createAndFill(s);
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             int n = s.executeUpdate("UPDATE uc SET name = 'q' WHERE grp = 2");
             assertEquals(Statement.SUCCESS_NO_INFO, n);
             SQLWarning warning = s.getWarnings();
             assertNotNull(warning);
             assertTrue(warning.getMessage().contains("SUCCESS_NO_INFO"));
             assertEquals(Statement.SUCCESS_NO_INFO, s.getUpdateCount());
-            assertTrue(setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).stream()
+            assertTrue(setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE).stream()
                     .anyMatch(sql -> sql.startsWith("UPDATE uc")), "the UPDATE ran as written");
             assertEquals(3, count(s, "name = 'q'"));
         }
@@ -87,11 +87,11 @@ class UpdateCountsIT {
             try (Connection reader = setup.connectReader(); Statement s = reader.createStatement()) {
                 assertTrue(reader.isReadOnly());
                 assertEquals(4, count(s, "1 = 1"));
-                setup.semoss.hooks().resetCounters();
+                setup.semoss().hooks().resetCounters();
                 SQLException e = assertThrows(SQLException.class,
                         () -> s.executeUpdate("UPDATE uc SET name = 'hack'"));
                 assertEquals("42501", e.getSQLState());
-                assertEquals(0, setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).size(), "nothing was sent");
+                assertEquals(0, setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE).size(), "nothing was sent");
             }
         }
     }

@@ -1,11 +1,12 @@
 package org.semossjdbc.protocol;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.transport.Credentials;
 import org.semossjdbc.transport.TransportConfig;
 
@@ -36,13 +37,13 @@ class RemoteDatabaseEngineTest {
     private static final String INSIGHT_LOST = "{\"errorType\":\"INSIGHT_NOT_FOUND\","
             + "\"errorMessage\":\"Could not find the insight id\"}";
 
-    private WireMockServer server;
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort()).build();
     private RemoteDatabaseEngine engine;
 
     @BeforeEach
     void start() throws Exception {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
         server.stubFor(get(urlPathEqualTo("/Monolith/api/config")).willReturn(okJson(
                 "{\"security\":true,\"csrf\":false,\"version\":{\"version\":\"4.3.0-SNAPSHOT\"},"
                         + "\"loginDetails\":{\"Native\":{\"name\":\"Alice\",\"id\":\"alice\"}}}")
@@ -56,7 +57,6 @@ class RemoteDatabaseEngineTest {
     @AfterEach
     void stop() {
         engine.abandon();
-        server.stop();
     }
 
     private static String answer(String insightId, String... outputs) {

@@ -81,7 +81,7 @@ class ChaosSoakTest {
             env.hooks().dropNextResponsesAfterExecution(0);
 
             Set<Long> present = new HashSet<>();
-            try (Connection c = env.database.connect(); Statement s = c.createStatement();
+            try (Connection c = env.database().connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT ID FROM CHAOS")) {
                 while (rs.next()) {
                     present.add(rs.getLong(1));

@@ -60,13 +60,13 @@ class FaultInjectionTest extends FaultTestBase {
             assertInstanceOf(SQLTransientConnectionException.class, f.error(), f.error().getMessage());
             assertEquals("08001", f.error().getSQLState(), "nothing was sent, so the fate is known: not applied");
             assertEquals(0, rows("ID = 1"));
-            proxy = new FaultProxy(FaultProxy.originOf(env.semoss.apiBaseUrl()), port);
+            proxy = env.restartProxy(port);
             assertEquals(1, s.executeUpdate("INSERT INTO F VALUES (1, 'refused')"), "the caller's own retry works");
             assertEquals(1, rows("ID = 1"));
             record("connection refused", "INSERT (caller retries)", f, true, 0, 1, rows("ID = 1"), false);
         } finally {
             if (!proxy.isRunning()) {
-                proxy = new FaultProxy(FaultProxy.originOf(env.semoss.apiBaseUrl()), port);
+                proxy = env.restartProxy(port);
             }
         }
     }

@@ -3,10 +3,10 @@ package org.semossjdbc.reliability;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.semossjdbc.testing.ScratchDatabase;
 
@@ -40,24 +40,15 @@ abstract class FaultTestBase {
     static final Duration SLACK = Duration.ofMillis(1500);
     static final String HTML_500 = transcriptBody("007-runpixel-malformed-basic.json");
 
-    static ReliabilityEnvironment env;
+    @RegisterExtension
+    static final ReliabilityEnvironment env = ReliabilityEnvironment.extension(ScratchDatabase.Backend.H2);
+    /** The environment's proxy; a test that stops it puts the restarted one here. */
     static FaultProxy proxy;
     Connection connection;
 
     @BeforeAll
-    static void start() {
-        env = ReliabilityEnvironment.start(ScratchDatabase.Backend.H2);
-        proxy = new FaultProxy(FaultProxy.originOf(env.semoss.apiBaseUrl()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (env != null) {
-            env.close();
-        }
+    static void startProxy() {
+        proxy = env.proxy();
     }
 
     @BeforeEach

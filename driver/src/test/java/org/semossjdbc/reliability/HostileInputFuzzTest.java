@@ -77,7 +77,7 @@ class HostileInputFuzzTest {
                 List<String> mismatches = new ArrayList<>();
                 int throughDriver = compare(c, stored, mismatches, "driver");
                 int inBackend;
-                try (Connection direct = env.database.connect()) {
+                try (Connection direct = env.database().connect()) {
                     inBackend = compare(direct, stored, mismatches, "backend");
                 }
                 List<String> executed = env.hooks().executedSql(ReliabilityEnvironment.ENGINE);
@@ -168,7 +168,7 @@ class HostileInputFuzzTest {
 
     private static List<String> canary(ReliabilityEnvironment env) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = env.database.connect(); Statement s = c.createStatement();
+        try (Connection c = env.database().connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT ID, V FROM CANARY ORDER BY ID")) {
             while (rs.next()) {
                 rows.add(rs.getInt(1) + "=" + rs.getString(2));

@@ -3,6 +3,7 @@ package org.semossjdbc.reliability;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,25 +47,20 @@ class MalformedInputTest {
     /** Over Tomcat's default maxPostSize (2 MB) once form-encoded. */
     private static final int OVER_LIMIT_CHARS = 2_200_000;
 
-    private static ReliabilityEnvironment env;
+    @RegisterExtension
+    static final ReliabilityEnvironment env = ReliabilityEnvironment.extension(ScratchDatabase.Backend.H2);
     /** Counts every request: a malformed URL must not reach any server. */
     private static FaultProxy counter;
 
     @BeforeAll
-    static void start() {
-        env = ReliabilityEnvironment.start(ScratchDatabase.Backend.H2);
+    static void startCounter() {
         counter = new FaultProxy("http://127.0.0.1:1");
         counter.answerEverything(aResponse().withStatus(500).withBody("counted"));
     }
 
     @AfterAll
-    static void stop() {
-        if (counter != null) {
-            counter.close();
-        }
-        if (env != null) {
-            env.close();
-        }
+    static void stopCounter() {
+        counter.close();
     }
 
     static Stream<Arguments> malformedUrls() throws IOException {

@@ -45,7 +45,7 @@ class PoolSoakTest {
     @Test
     void mixedLoadThroughAPoolLosesNothingAndLeaksNothing() throws Exception {
         try (ReliabilityEnvironment env = ReliabilityEnvironment.start(ScratchDatabase.Backend.H2);
-             FaultProxy recorder = new FaultProxy(FaultProxy.originOf(env.semoss.apiBaseUrl()))) {
+             FaultProxy recorder = new FaultProxy(FaultProxy.originOf(env.semoss().apiBaseUrl()))) {
             env.direct("CREATE TABLE SOAK (ID BIGINT PRIMARY KEY, WORKER INT NOT NULL, V VARCHAR(40))");
             env.direct("CREATE INDEX SOAK_WORKER ON SOAK (WORKER)");
             int insightsBaseline = env.hooks().openInsights();

@@ -1,10 +1,12 @@
 package org.semossjdbc.reliability;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.semossjdbc.jdbc.SemossDataSource;
+import org.semossjdbc.testing.LogCapture;
 import org.semossjdbc.testing.ScratchDatabase;
 
 import java.io.PrintWriter;
@@ -44,23 +46,13 @@ class SecretsHygieneTest {
     private static final String SECTION = "4-secrets";
     private static final String WRONG_SECRET = "Wr0ng-S3cret-Hq4Tz8";
 
-    private static ReliabilityEnvironment env;
+    @RegisterExtension
+    static final ReliabilityEnvironment env = ReliabilityEnvironment.extension(ScratchDatabase.Backend.H2);
     private static FaultProxy proxy;
 
     @BeforeAll
-    static void start() {
-        env = ReliabilityEnvironment.start(ScratchDatabase.Backend.H2);
-        proxy = new FaultProxy(FaultProxy.originOf(env.semoss.apiBaseUrl()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (env != null) {
-            env.close();
-        }
+    static void startProxy() {
+        proxy = env.proxy();
     }
 
     /** What must never be shown, including the encoded forms that travel in headers. */
@@ -111,7 +103,7 @@ class SecretsHygieneTest {
         String url = urlFor(mode);
         Properties properties = propertiesFor(mode);
         env.direct("DROP TABLE IF EXISTS S_" + mode);
-        try (DriverLogCapture capture = new DriverLogCapture()) {
+        try (LogCapture capture = LogCapture.driver()) {
             Driver driver = DriverManager.getDriver(url);
             for (DriverPropertyInfo info : driver.getPropertyInfo(url, properties)) {
                 shown.add(info.name + "=" + info.value + " " + info.description);
@@ -215,6 +207,37 @@ class SecretsHygieneTest {
         try (Connection c = ((javax.sql.DataSource) dataSource).getConnection()) {
             assertFalse(c.toString().contains(ReliabilityEnvironment.SECRET_KEY));
         }
+    }
+
+    /**
+     * The parser decodes property names, so {@code pass%77ord} is the password: the login succeeds with it. Every place
+     * that shows the URL (data source, connection, getURL, the log) must then hide it too.
+     */
+    @Test
+    void aPercentEncodedSecretNameIsHiddenEverywhere() throws Exception {
+        String url = env.url() + "&USER=" + ReliabilityEnvironment.ACCESS_KEY + "&pass%77ord="
+                + ReliabilityEnvironment.SECRET_KEY + "&%74rustStorePassword=" + WRONG_SECRET;
+        List<String> shown = new ArrayList<>();
+        List<String> logLines;
+        try (LogCapture capture = LogCapture.driver()) {
+            SemossDataSource dataSource = new SemossDataSource();
+            dataSource.setUrl(url);
+            shown.add(dataSource.toString());
+            try (Connection c = dataSource.getConnection()) {
+                shown.add(c.toString());
+                shown.add(c.getMetaData().getURL());
+            }
+            try (Connection c = DriverManager.getConnection(url)) {
+                shown.add(c.toString());
+                shown.add(c.getMetaData().getURL());
+            }
+            logLines = capture.lines();
+        }
+        List<String> leaks = leaks(shown, logLines);
+        ReliabilitySummary.row(SECTION, "encoded names", "pass%77ord and %74rustStorePassword in the URL: "
+                        + "DataSource/Connection toString, getURL, log",
+                leaks.isEmpty() ? "no secret found" : "LEAKS: " + leaks);
+        assertTrue(leaks.isEmpty(), leaks.toString());
     }
 
     private static void invokeSetter(Object target, String name, String value) throws Exception {

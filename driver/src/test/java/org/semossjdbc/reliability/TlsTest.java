@@ -1,10 +1,9 @@
 package org.semossjdbc.reliability;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.testing.ScratchDatabase;
 import org.semossjdbc.transport.SelfSignedCertificate;
 
@@ -20,7 +19,6 @@ import java.util.Properties;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -37,46 +35,26 @@ class TlsTest {
     private static final String SECTION = "4-secrets";
     private static final String STORE_PASSWORD = "Tls-St0re-Pw-8nR2";
 
-    @TempDir
-    static Path directory;
+    /** The server's certificate; the extension needs its key store before any {@code @BeforeAll} runs. */
+    private static final SelfSignedCertificate CERTIFICATE = SelfSignedCertificate.forLocalhost("semoss");
+    @RegisterExtension
+    static final WireMockExtension https = CERTIFICATE.httpsWireMock();
+
     private static Path pem;
     private static Path pkcs12;
-    private static ReliabilityEnvironment env;
-    private static WireMockServer https;
+    @RegisterExtension
+    static final ReliabilityEnvironment env = ReliabilityEnvironment.extension(ScratchDatabase.Backend.H2);
 
     @BeforeAll
     static void start() throws Exception {
-        Path serverStore = directory.resolve("server.p12");
-        SelfSignedCertificate.keytool("-genkeypair", "-alias", "semoss", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=dns:localhost", "-keystore", serverStore.toString(),
-                "-storetype", "PKCS12", "-storepass", STORE_PASSWORD, "-keypass", STORE_PASSWORD);
-        pem = directory.resolve("semoss.pem");
-        SelfSignedCertificate.keytool("-exportcert", "-rfc", "-alias", "semoss", "-keystore", serverStore.toString(),
-                "-storepass", STORE_PASSWORD, "-file", pem.toString());
-        pkcs12 = directory.resolve("trust.p12");
-        SelfSignedCertificate.keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", pem.toString(), "-keystore",
-                pkcs12.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
-
-        env = ReliabilityEnvironment.start(ScratchDatabase.Backend.H2);
-        https = new WireMockServer(options().httpDisabled(true).dynamicHttpsPort()
-                .keystorePath(serverStore.toString()).keystoreType("PKCS12")
-                .keystorePassword(STORE_PASSWORD).keyManagerPassword(STORE_PASSWORD));
-        https.start();
-        https.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(FaultProxy.originOf(env.semoss.apiBaseUrl()))));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (https != null) {
-            https.stop();
-        }
-        if (env != null) {
-            env.close();
-        }
+        pem = CERTIFICATE.pem();
+        pkcs12 = CERTIFICATE.trustStore("PKCS12", STORE_PASSWORD);
+        https.stubFor(any(anyUrl()).willReturn(aResponse()
+                .proxiedFrom(FaultProxy.originOf(env.semoss().apiBaseUrl()))));
     }
 
     private static String url(String host) {
-        return env.urlVia("https://" + host + ":" + https.httpsPort() + "/Monolith/api") + "&connectTimeout=5";
+        return env.urlVia("https://" + host + ":" + https.getHttpsPort() + "/Monolith/api") + "&connectTimeout=5";
     }
 
     private static int selectOne(String url, Properties properties) throws SQLException {

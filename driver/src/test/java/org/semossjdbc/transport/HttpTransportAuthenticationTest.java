@@ -30,30 +30,20 @@ import static org.semossjdbc.transport.TransportTestSupport.sessionCookie;
 
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Credentials, cookies and the 302/401 re-login rule against a WireMock server shaped like SEMOSS. */
 class HttpTransportAuthenticationTest {
 
     private static final String LOCATION = "http://localhost:9090/SemossWeb/#!/login";
 
-    private WireMockServer server;
-
-    @BeforeEach
-    void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort()).build();
 
     private List<LoggedRequest> runPixelRequests() {
         return server.findAll(postRequestedFor(urlEqualTo(RUN_PIXEL)));
@@ -155,7 +145,7 @@ class HttpTransportAuthenticationTest {
         String target = "/SemossWeb/login";
         server.stubFor(get(target).willReturn(aResponse().withStatus(200).withBody("<html>login page</html>")));
         server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withStatus(302)
-                .withHeader("Location", "http://localhost:" + server.port() + target)));
+                .withHeader("Location", "http://localhost:" + server.getPort() + target)));
         try (HttpTransport transport = HttpTransport.create(config(server, accessKey()))) {
             TransportException e = assertThrows(TransportException.class,
                     () -> transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
@@ -326,7 +316,6 @@ class HttpTransportAuthenticationTest {
                 .withHeader("Set-Cookie", sessionCookie("monolith", "s1")).withBody(PIXEL_OK)));
         try (HttpTransport transport = HttpTransport.create(config(server, accessKey()))) {
             readAll(transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
-            server.stop();
             transport.logout();
         }
     }

@@ -24,13 +24,12 @@ import static org.semossjdbc.transport.TransportTestSupport.sessionCookie;
 
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.transport.TransportException.Kind;
 
 /** CSRF as Tomcat's RestCsrfPreventionFilter does it for SEMOSS: token fetch, header on POSTs, 403 on a bad token. */
@@ -38,18 +37,9 @@ class HttpTransportCsrfTest {
 
     private static final String CSRF_CONFIG = "{\"csrf\":true,\"loginDetails\":{\"Native\":{\"id\":\"alice\"}}}";
 
-    private WireMockServer server;
-
-    @BeforeEach
-    void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort()).build();
 
     private static ResponseDefinitionBuilder csrfRefusal() {
         return aResponse().withStatus(403).withHeader("X-CSRF-Token", "Required");

@@ -14,11 +14,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.emulator.SemossEmulator;
 import org.semossjdbc.emulator.SemossEmulator.Permission;
+import org.semossjdbc.testing.EmulatedSemoss;
+import org.semossjdbc.testing.ScratchDatabase.Backend;
 import org.semossjdbc.transport.TransportException.Kind;
 
 /** The transport against the SEMOSS emulator: real login flows, session expiry, CSRF and dropped connections. */
@@ -27,23 +28,14 @@ class HttpTransportEmulatorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> META_NEW = pixel("META | true;");
 
-    private SemossEmulator emulator;
-    private SemossEmulator csrfEmulator;
+    @RegisterExtension
+    final EmulatedSemoss fixture = users(EmulatedSemoss.on(Backend.H2)).build();
 
-    @BeforeEach
-    void start() {
-        emulator = users(SemossEmulator.builder()).start();
+    private SemossEmulator emulator() {
+        return fixture.semoss();
     }
 
-    @AfterEach
-    void stop() {
-        emulator.close();
-        if (csrfEmulator != null) {
-            csrfEmulator.close();
-        }
-    }
-
-    private static SemossEmulator.Builder users(SemossEmulator.Builder builder) {
+    private static EmulatedSemoss.Builder users(EmulatedSemoss.Builder builder) {
         return builder.accessKeyUser("alice", "alice-access", "alice-secret-3k", Permission.OWNER)
                 .nativeUser("jdbcuser", "jdbc-pw-8s", Permission.READ_ONLY)
                 .bearerUser("carol", "carol-token-2w", "keycloak", Permission.EDIT);
@@ -68,7 +60,8 @@ class HttpTransportEmulatorTest {
 
     @Test
     void accessKeyLoginAndRunPixel() throws Exception {
-        try (HttpTransport transport = transport(emulator, new Credentials.AccessKey("alice-access", "alice-secret-3k"))) {
+        try (HttpTransport transport = transport(emulator(),
+                new Credentials.AccessKey("alice-access", "alice-secret-3k"))) {
             transport.login(new CallHandle());
             assertPixelAnswer(runMeta(transport));
             assertPixelAnswer(runMeta(transport));
@@ -78,7 +71,7 @@ class HttpTransportEmulatorTest {
 
     @Test
     void nativeLoginAndRunPixel() throws Exception {
-        try (HttpTransport transport = transport(emulator, new Credentials.Login("jdbcuser", "jdbc-pw-8s"))) {
+        try (HttpTransport transport = transport(emulator(), new Credentials.Login("jdbcuser", "jdbc-pw-8s"))) {
             transport.login(new CallHandle());
             assertPixelAnswer(runMeta(transport));
         }
@@ -86,7 +79,7 @@ class HttpTransportEmulatorTest {
 
     @Test
     void bearerLoginAndRunPixel() throws Exception {
-        try (HttpTransport transport = transport(emulator, new Credentials.Bearer("carol-token-2w", "keycloak"))) {
+        try (HttpTransport transport = transport(emulator(), new Credentials.Bearer("carol-token-2w", "keycloak"))) {
             transport.login(new CallHandle());
             assertPixelAnswer(runMeta(transport));
         }
@@ -94,18 +87,18 @@ class HttpTransportEmulatorTest {
 
     @Test
     void wrongCredentialsAreRefused() {
-        try (HttpTransport basic = transport(emulator, new Credentials.AccessKey("alice-access", "wrong-secret"));
-             HttpTransport login = transport(emulator, new Credentials.Login("jdbcuser", "wrong-password"))) {
+        try (HttpTransport basic = transport(emulator(), new Credentials.AccessKey("alice-access", "wrong-secret"));
+             HttpTransport login = transport(emulator(), new Credentials.Login("jdbcuser", "wrong-password"))) {
             assertEquals(Kind.NOT_AUTHENTICATED,
                     assertThrows(TransportException.class, () -> basic.login(new CallHandle())).kind());
             assertEquals(Kind.NOT_AUTHENTICATED,
                     assertThrows(TransportException.class, () -> login.login(new CallHandle())).kind());
-            emulator.hooks().resetCounters();
+            emulator().hooks().resetCounters();
             TransportException e = assertThrows(TransportException.class,
                     () -> basic.postForm("/engine/runPixel", META_NEW, new CallHandle()));
             assertEquals(Kind.NOT_AUTHENTICATED, e.kind());
             // The emulator counts runPixel only past its login filter, so count every request: refusal, retry, stop.
-            assertEquals(2, emulator.hooks().requestCount(), "one refusal, one retry, then give up");
+            assertEquals(2, emulator().hooks().requestCount(), "one refusal, one retry, then give up");
         }
     }
 
@@ -120,22 +113,27 @@ class HttpTransportEmulatorTest {
     }
 
     private void assertSessionReplaced(Credentials credentials, int expectedRequests) throws Exception {
-        try (HttpTransport transport = transport(emulator, credentials)) {
+        try (HttpTransport transport = transport(emulator(), credentials)) {
             transport.login(new CallHandle());
             runMeta(transport);
-            emulator.hooks().expireAllSessions();
-            emulator.hooks().resetCounters();
+            emulator().hooks().expireAllSessions();
+            emulator().hooks().resetCounters();
             assertPixelAnswer(runMeta(transport));
             // 302, (POST /auth/login for a native user), the retried runPixel.
-            assertEquals(expectedRequests, emulator.hooks().requestCount());
-            assertEquals(1, emulator.hooks().runPixelCount());
+            assertEquals(expectedRequests, emulator().hooks().requestCount());
+            assertEquals(1, emulator().hooks().runPixelCount());
             assertEquals(2, transport.sessionGeneration());
         }
     }
 
     @Test
     void csrfProtectedServerWorks() throws Exception {
-        csrfEmulator = users(SemossEmulator.builder().csrf(true)).start();
+        try (EmulatedSemoss csrf = users(EmulatedSemoss.on(Backend.H2)).configure(b -> b.csrf(true)).start()) {
+            csrfProtectedServerWorks(csrf.semoss());
+        }
+    }
+
+    private void csrfProtectedServerWorks(SemossEmulator csrfEmulator) throws Exception {
         try (HttpTransport transport = transport(csrfEmulator,
                 new Credentials.AccessKey("alice-access", "alice-secret-3k"))) {
             transport.login(new CallHandle());
@@ -151,22 +149,23 @@ class HttpTransportEmulatorTest {
 
     @Test
     void responseLostAfterExecutionIsConnectionLostAndNotRetried() throws Exception {
-        try (HttpTransport transport = transport(emulator, new Credentials.AccessKey("alice-access", "alice-secret-3k"))) {
+        try (HttpTransport transport = transport(emulator(),
+                new Credentials.AccessKey("alice-access", "alice-secret-3k"))) {
             transport.login(new CallHandle());
-            emulator.hooks().resetCounters();
-            emulator.hooks().dropNextResponsesAfterExecution(1);
+            emulator().hooks().resetCounters();
+            emulator().hooks().dropNextResponsesAfterExecution(1);
             TransportException e = assertThrows(TransportException.class,
                     () -> transport.postForm("/engine/runPixel", META_NEW, new CallHandle()));
             assertEquals(Kind.CONNECTION_LOST, e.kind());
             assertTrue(e.requestSent());
-            assertEquals(1, emulator.hooks().runPixelCount());
+            assertEquals(1, emulator().hooks().runPixelCount());
             assertPixelAnswer(runMeta(transport));
         }
     }
 
     @Test
     void logoutEndsTheSessionAndTheNextCallLogsInAgain() throws Exception {
-        try (HttpTransport transport = transport(emulator, new Credentials.Login("jdbcuser", "jdbc-pw-8s"))) {
+        try (HttpTransport transport = transport(emulator(), new Credentials.Login("jdbcuser", "jdbc-pw-8s"))) {
             transport.login(new CallHandle());
             transport.logout();
             assertPixelAnswer(runMeta(transport));

@@ -25,12 +25,12 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.semossjdbc.testing.LogCapture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.semossjdbc.transport.TransportException.Kind;
 
 /**
@@ -42,19 +42,10 @@ class HttpTransportFailureTest {
     /** How long a slow stub takes; every bounded call must fail well before it. */
     private static final int SLOW_MILLIS = 6_000;
 
-    private WireMockServer server;
-
-    @BeforeEach
-    void start() {
-        // Gzip off: WireMock compresses a dribbled body as a whole, which would hold back its first bytes.
-        server = new WireMockServer(options().dynamicPort().gzipDisabled(true));
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
+    // Gzip off: WireMock compresses a dribbled body as a whole, which would hold back its first bytes.
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort().gzipDisabled(true)).build();
 
     private int runPixelCount() {
         return server.findAll(postRequestedFor(urlEqualTo(RUN_PIXEL))).size();
@@ -69,7 +60,8 @@ class HttpTransportFailureTest {
         }
         TransportConfig config = TransportTestSupport.config("http://127.0.0.1:" + closedPort + "/Monolith/api",
                 accessKey(), Duration.ofSeconds(2), Duration.ofSeconds(2));
-        try (JulCapture log = new JulCapture(); HttpTransport transport = HttpTransport.create(config)) {
+        try (LogCapture log = LogCapture.of("org.semossjdbc.transport");
+             HttpTransport transport = HttpTransport.create(config)) {
             TransportException e = assertThrows(TransportException.class,
                     () -> transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle()));
             assertEquals(Kind.CONNECT_FAILED, e.kind());
@@ -120,7 +112,7 @@ class HttpTransportFailureTest {
     @Test
     void silentServerHitsTheReadTimeout() {
         server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withFixedDelay(SLOW_MILLIS).withBody(PIXEL_OK)));
-        TransportConfig config = TransportTestSupport.config("http://localhost:" + server.port() + "/Monolith/api",
+        TransportConfig config = TransportTestSupport.config("http://localhost:" + server.getPort() + "/Monolith/api",
                 accessKey(), Duration.ofSeconds(2), Duration.ofMillis(300));
         try (HttpTransport transport = HttpTransport.create(config)) {
             long started = System.nanoTime();

@@ -25,38 +25,32 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Requests through an HTTP proxy (a second WireMock acting as a forwarding proxy), with and without proxy auth. */
 class HttpTransportProxyTest {
 
-    private WireMockServer target;
-    private WireMockServer proxy;
+    @RegisterExtension
+    final WireMockExtension target = WireMockExtension.newInstance()
+            .options(options().dynamicPort()).build();
+    @RegisterExtension
+    final WireMockExtension proxy = WireMockExtension.newInstance()
+            .options(options().dynamicPort().enableBrowserProxying(true)).build();
 
     @BeforeEach
     void start() {
-        target = new WireMockServer(options().dynamicPort());
-        target.start();
         target.stubFor(post(RUN_PIXEL).willReturn(aResponse().withStatus(200).withBody(PIXEL_OK)));
-        proxy = new WireMockServer(options().dynamicPort().enableBrowserProxying(true));
-        proxy.start();
-    }
-
-    @AfterEach
-    void stop() {
-        proxy.stop();
-        target.stop();
     }
 
     private TransportConfig throughProxy(String user, String password) {
-        return new TransportConfig(URI.create("http://localhost:" + target.port() + API), accessKey(),
+        return new TransportConfig(URI.create("http://localhost:" + target.getPort() + API), accessKey(),
                 Duration.ofSeconds(5), Duration.ofSeconds(5), null, null, null, true,
-                new TransportConfig.ProxyConfig("localhost", proxy.port(), user, password), "semoss-jdbc-test");
+                new TransportConfig.ProxyConfig("localhost", proxy.getPort(), user, password), "semoss-jdbc-test");
     }
 
     @Test
@@ -66,7 +60,7 @@ class HttpTransportProxyTest {
         }
         List<LoggedRequest> atProxy = proxy.findAll(postRequestedFor(urlEqualTo(RUN_PIXEL)));
         assertEquals(1, atProxy.size(), "the proxy must see the request");
-        assertEquals("http://localhost:" + target.port() + RUN_PIXEL, atProxy.get(0).getAbsoluteUrl());
+        assertEquals("http://localhost:" + target.getPort() + RUN_PIXEL, atProxy.get(0).getAbsoluteUrl());
         List<LoggedRequest> atTarget = target.findAll(postRequestedFor(urlEqualTo(RUN_PIXEL)));
         assertEquals(1, atTarget.size());
         assertEquals(BASIC, atTarget.get(0).getHeader("Authorization"));

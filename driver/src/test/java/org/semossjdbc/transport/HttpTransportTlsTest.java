@@ -2,12 +2,10 @@ package org.semossjdbc.transport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.semossjdbc.transport.SelfSignedCertificate.keytool;
 import static org.semossjdbc.transport.TransportTestSupport.PIXEL_OK;
 import static org.semossjdbc.transport.TransportTestSupport.RUN_PIXEL;
 import static org.semossjdbc.transport.TransportTestSupport.accessKey;
@@ -20,11 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.semossjdbc.transport.TransportException.Kind;
 
@@ -36,44 +34,29 @@ class HttpTransportTlsTest {
 
     private static final String STORE_PASSWORD = SelfSignedCertificate.STORE_PASSWORD;
 
+    private static final SelfSignedCertificate serverCertificate = SelfSignedCertificate.forLocalhost("server");
+    @RegisterExtension
+    static final WireMockExtension server = serverCertificate.httpsWireMock();
+
     @TempDir
     static Path directory;
-    private static SelfSignedCertificate serverCertificate;
     private static Path serverPem;
     private static Path otherPem;
     private static Path trustP12;
     private static Path trustJks;
-    private static WireMockServer server;
 
     @BeforeAll
-    static void createCertificatesAndStart() throws Exception {
-        serverCertificate = SelfSignedCertificate.issue(directory, "server", "localhost", "localhost");
+    static void createCertificatesAndStub() throws Exception {
         serverPem = serverCertificate.pem();
         otherPem = SelfSignedCertificate.issue(directory, "other", "other.example", null).pem();
-        trustP12 = directory.resolve("trust.p12");
-        keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", serverPem.toString(),
-                "-keystore", trustP12.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD);
-        trustJks = directory.resolve("trust.jks");
-        keytool("-importcert", "-noprompt", "-alias", "semoss", "-file", serverPem.toString(),
-                "-keystore", trustJks.toString(), "-storetype", "JKS", "-storepass", STORE_PASSWORD);
-
-        server = new WireMockServer(options().httpDisabled(true).dynamicHttpsPort()
-                .keystorePath(serverCertificate.keyStore().toString()).keystoreType("PKCS12")
-                .keystorePassword(STORE_PASSWORD).keyManagerPassword(STORE_PASSWORD));
-        server.start();
+        trustP12 = serverCertificate.trustStore("PKCS12", STORE_PASSWORD);
+        trustJks = serverCertificate.trustStore("JKS", STORE_PASSWORD);
         server.stubFor(post(RUN_PIXEL).willReturn(aResponse().withStatus(200).withBody(PIXEL_OK)));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     private static TransportConfig tls(String host, Path trustStore, String type, String password,
                                        boolean verifyHostname) {
-        return new TransportConfig(URI.create("https://" + host + ":" + server.httpsPort() + "/Monolith/api"),
+        return new TransportConfig(URI.create("https://" + host + ":" + server.getHttpsPort() + "/Monolith/api"),
                 accessKey(), Duration.ofSeconds(5), Duration.ofSeconds(5), trustStore, password, type,
                 verifyHostname, null, "semoss-jdbc-test");
     }

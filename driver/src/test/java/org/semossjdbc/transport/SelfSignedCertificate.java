@@ -1,5 +1,7 @@
 package org.semossjdbc.transport;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,10 @@ import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -21,7 +26,8 @@ import javax.net.ssl.SSLContext;
  */
 public final class SelfSignedCertificate {
 
-    static final String STORE_PASSWORD = "changeit-tls";
+    /** The password of every key store this class writes. */
+    public static final String STORE_PASSWORD = "changeit-tls";
 
     private final Path keyStore;
     private final Path pem;
@@ -57,13 +63,58 @@ public final class SelfSignedCertificate {
         return new SelfSignedCertificate(keyStore, pem);
     }
 
+    /**
+     * Issues a certificate for {@code localhost} into a new temporary directory (removed when the JVM exits), for a
+     * static field: the WireMock extension needs the key store in its options, before any {@code @BeforeAll} runs.
+     */
+    public static SelfSignedCertificate forLocalhost(String alias) {
+        try {
+            Path directory = Files.createTempDirectory("semoss-tls-");
+            directory.toFile().deleteOnExit();
+            SelfSignedCertificate certificate = issue(directory, alias, "localhost", "localhost");
+            certificate.keyStore.toFile().deleteOnExit();
+            certificate.pem.toFile().deleteOnExit();
+            return certificate;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot issue a test certificate", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while issuing a test certificate", e);
+        }
+    }
+
+    /**
+     * A WireMock HTTPS-only server presenting this certificate, for a static {@code @RegisterExtension} field: JUnit
+     * starts it before the class and stops it after; stubs set in {@code @BeforeAll} stay for every test.
+     */
+    public WireMockExtension httpsWireMock() {
+        return WireMockExtension.newInstance()
+                .options(options().httpDisabled(true).dynamicHttpsPort().keystorePath(keyStore.toString())
+                        .keystoreType("PKCS12").keystorePassword(STORE_PASSWORD).keyManagerPassword(STORE_PASSWORD))
+                .resetOnEachTest(false)
+                .build();
+    }
+
+    /**
+     * A trust store ({@code PKCS12} or {@code JKS}) holding this certificate alone, next to its key store (removed
+     * with it when the JVM exits).
+     */
+    public Path trustStore(String type, String password) throws IOException, InterruptedException {
+        Path store = keyStore.resolveSibling(keyStore.getFileName().toString().replace(".p12", "")
+                + "-trust." + type.toLowerCase(Locale.ROOT));
+        keytool("-importcert", "-noprompt", "-alias", "trusted", "-file", pem.toString(),
+                "-keystore", store.toString(), "-storetype", type, "-storepass", password);
+        store.toFile().deleteOnExit();
+        return store;
+    }
+
     /** The PKCS12 key store holding the key and certificate, protected by {@link #STORE_PASSWORD}. */
     Path keyStore() {
         return keyStore;
     }
 
     /** The certificate alone, PEM-encoded. */
-    Path pem() {
+    public Path pem() {
         return pem;
     }
 

@@ -27,11 +27,12 @@ import static org.semossjdbc.transport.TransportTestSupport.sessionCookie;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.semossjdbc.testing.LogCapture;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs whole flows (access key with CSRF and a session expiry, native login, bearer, refusals, logout) with
@@ -49,12 +50,12 @@ class TransportSecretsTest {
     private static final List<String> SECRETS = List.of(SECRET_KEY, BASIC.substring("Basic ".length()), PASSWORD,
             TOKEN, COOKIE_1, COOKIE_2, CSRF_1, CSRF_2, PROXY_PASSWORD);
 
-    private WireMockServer server;
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().dynamicPort()).build();
 
     @BeforeEach
     void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
         server.stubFor(get(CONFIG).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withHeader("Set-Cookie", sessionCookie("monolith", COOKIE_1))
                 .withBody("{\"csrf\":true,\"loginDetails\":{\"Native\":{\"id\":\"alice\"}}}")));
@@ -79,16 +80,11 @@ class TransportSecretsTest {
                 .withBody("{\"success\":true}")));
     }
 
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
-
     @Test
     void noSecretReachesLogsMessagesOrToString() throws Exception {
         assumeFalse(Log.usesSlf4j(), "this test reads java.util.logging; an SLF4J provider is bound");
         List<String> texts = new ArrayList<>();
-        try (JulCapture log = new JulCapture("org.semossjdbc", "okhttp3")) {
+        try (LogCapture log = LogCapture.driver()) {
             try (HttpTransport transport = HttpTransport.create(config(server, accessKey()))) {
                 transport.login(new CallHandle());
                 TransportResponse first = transport.postForm("/engine/runPixel", pixel("1;"), new CallHandle());

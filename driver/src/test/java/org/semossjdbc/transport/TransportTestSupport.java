@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 /** Shared helpers for the transport tests: configs against a WireMock server mounted like SEMOSS at /Monolith/api. */
 final class TransportTestSupport {
@@ -37,8 +37,8 @@ final class TransportTestSupport {
     private TransportTestSupport() {
     }
 
-    static TransportConfig config(WireMockServer server, Credentials credentials) {
-        return config("http://localhost:" + server.port() + API, credentials, Duration.ofSeconds(5),
+    static TransportConfig config(WireMockExtension server, Credentials credentials) {
+        return config("http://localhost:" + server.getPort() + API, credentials, Duration.ofSeconds(5),
                 Duration.ofSeconds(5));
     }
 

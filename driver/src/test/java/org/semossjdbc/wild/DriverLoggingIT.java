@@ -2,17 +2,13 @@ package org.semossjdbc.wild;
 
 import org.junit.jupiter.api.Test;
 import org.semossjdbc.it.EmulatorSetup;
+import org.semossjdbc.testing.LogCapture;
 import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,29 +18,9 @@ class DriverLoggingIT {
 
     @Test
     void connectRouteBatchAndRequestsAreLoggedWithoutSecrets() throws Exception {
-        Logger root = Logger.getLogger("org.semossjdbc");
-        List<String> messages = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                synchronized (messages) {
-                    messages.add(record.getLoggerName() + ": " + record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Level before = root.getLevel();
-        root.setLevel(Level.FINEST);
-        root.addHandler(capture);
-        try (EmulatorSetup setup = EmulatorSetup.start(Backend.H2); Connection c = setup.connect();
-             Statement s = c.createStatement()) {
+        List<String> lines;
+        try (LogCapture log = LogCapture.of("org.semossjdbc"); EmulatorSetup setup = EmulatorSetup.start(Backend.H2);
+             Connection c = setup.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE log_t (id INT, secret_note VARCHAR(20))");
             try (PreparedStatement p = c.prepareStatement("INSERT INTO log_t VALUES (?, ?)")) {
                 p.setInt(1, 1);
@@ -55,11 +31,9 @@ class DriverLoggingIT {
                 p.addBatch();
                 p.executeBatch();
             }
-        } finally {
-            root.removeHandler(capture);
-            root.setLevel(before);
+            lines = log.lines();
         }
-        String all = String.join("\n", messages);
+        String all = String.join("\n", lines);
         assertTrue(all.contains("connected to"), all);
         assertTrue(all.contains("takes the WRITE route") || all.contains("route"), all);
         assertTrue(all.contains("batch of 2 entries"), all);

@@ -106,7 +106,7 @@ class HikariPoolIT {
             for (Connection c : held) {
                 c.close();
             }
-            setup.semoss.hooks().expireAllSessions();
+            setup.semoss().hooks().expireAllSessions();
             for (int i = 0; i < 8; i++) {
                 try (Connection c = pool.getConnection(); Statement s = c.createStatement();
                      ResultSet rs = s.executeQuery("SELECT 41 + 1")) {

@@ -3,7 +3,7 @@ package org.semossjdbc.examples;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.Locale;
+import org.semossjdbc.sql.Dialect;
 
 /**
  * The database behind a SEMOSS engine, for the few DDL words that differ (generated keys, binary columns).
@@ -33,18 +33,14 @@ public enum EngineDialect {
      */
     public static EngineDialect of(Connection connection) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
-        String product = (metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion())
-                .toUpperCase(Locale.ROOT);
-        if (product.contains("POSTGRES")) {
-            return POSTGRESQL;
-        }
-        if (product.contains("MARIA") || product.contains("MYSQL")) {
-            return MARIADB;
-        }
-        if (product.contains("H2")) {
-            return H2;
-        }
-        throw new SQLException("The examples know H2, PostgreSQL and MariaDB engines, not: " + product);
+        String name = metaData.getDatabaseProductName();
+        return switch (Dialect.fromProduct(name, metaData::getDatabaseProductVersion)) {
+            case H2 -> H2;
+            case POSTGRESQL -> POSTGRESQL;
+            case MARIADB -> MARIADB;
+            case GENERIC -> throw new SQLException("The examples know H2, PostgreSQL and MariaDB engines, not: "
+                    + name + " " + metaData.getDatabaseProductVersion());
+        };
     }
 
     /** A generated BIGINT primary key column type. */

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.semossjdbc.testing.ScratchDatabase;
@@ -30,6 +34,18 @@ class QuickstartTest {
             assertTrue(printed.contains("| O'Higgins |") && printed.contains("| São Paulo |")
                     && printed.contains("(4 rows)"), printed);
             assertFalse(printed.contains(semoss.target().secretKey()), "the secret key was printed");
+        }
+    }
+
+    /** What a newcomer without a server runs: the embedded emulator with random keys (never printed). */
+    @Test
+    void theEmbeddedEmulatorRunsTheQuickstart() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (EmbeddedSemoss semoss = EmbeddedSemoss.start();
+             PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            Quickstart.Result result = Quickstart.run(semoss.target(), out);
+            assertEquals(4, result.insertCount());
+            assertFalse(printed.toString(StandardCharsets.UTF_8).contains(semoss.target().secretKey()));
         }
     }
 }

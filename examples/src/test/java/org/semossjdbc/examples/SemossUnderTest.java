@@ -1,16 +1,13 @@
 package org.semossjdbc.examples;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
+import org.semossjdbc.emulator.SemossEmulator;
+import org.semossjdbc.testing.EmulatedSemoss;
 import org.semossjdbc.testing.ScratchDatabase;
 
 /**
@@ -19,29 +16,28 @@ import org.semossjdbc.testing.ScratchDatabase;
  */
 final class SemossUnderTest implements AutoCloseable {
 
+    private static final String ACCESS = "examples-access";
+    private static final String SECRET = "examples-secret";
+
     final ScratchDatabase database;
-    final EmbeddedSemoss semoss;
+    private final EmulatedSemoss emulated;
+    private final SemossTarget target;
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
-    private SemossUnderTest(ScratchDatabase database, EmbeddedSemoss semoss) {
-        this.database = database;
-        this.semoss = semoss;
+    private SemossUnderTest(EmulatedSemoss emulated) {
+        this.emulated = emulated;
+        this.database = emulated.database();
+        this.target = new SemossTarget(emulated.url(), ACCESS, SECRET);
     }
 
     static SemossUnderTest start(ScratchDatabase.Backend backend) {
-        assumeTrue(backend.isAvailable(), backend + " is not configured: run Maven with -Pservices");
-        ScratchDatabase database = ScratchDatabase.create(backend);
-        try {
-            return new SemossUnderTest(database, EmbeddedSemoss.over(database.jdbcUrl()));
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        return new SemossUnderTest(EmulatedSemoss.on(backend).engine(EmbeddedSemoss.ENGINE)
+                .accessKeyUser("examples", ACCESS, SECRET, SemossEmulator.Permission.OWNER).start());
     }
 
     SemossTarget target() {
-        return semoss.target();
+        return target;
     }
 
     HikariDataSource pool(int size) {
@@ -57,24 +53,16 @@ final class SemossUnderTest implements AutoCloseable {
 
     /** Counts rows straight in the database, bypassing SEMOSS and the driver. */
     long countDirectly(String sqlCount) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sqlCount)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return emulated.countDirectly(sqlCount);
     }
 
     /** Every SQL string the engine ran for clients, in order (the emulator's log). */
     List<String> executedSql() {
-        return semoss.emulator().hooks().executedSql(EmbeddedSemoss.ENGINE);
+        return emulated.semoss().hooks().executedSql(EmbeddedSemoss.ENGINE);
     }
 
     @Override
     public void close() {
-        try {
-            semoss.close();
-        } finally {
-            database.close();
-        }
+        emulated.close();
     }
 }

@@ -3,6 +3,7 @@ package org.semossjdbc.orm;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.semossjdbc.sql.Dialect;
 
 /**
  * The configured data source and its dialect. Every operation borrows one connection and returns it, so the ORM
@@ -45,9 +46,8 @@ final class Database {
     }
 
     static boolean batchReturnsKeys(String driverName) {
-        String name = String.valueOf(driverName).toLowerCase(java.util.Locale.ROOT);
-        return name.contains("h2") || name.contains("postgresql") || name.contains("mariadb")
-                || name.contains("mysql");
+        // A driver's name names its product ("PostgreSQL JDBC Driver", "MariaDB Connector/J"); semoss-jdbc's does not.
+        return Dialect.fromProduct(driverName, (String) null) != Dialect.GENERIC;
     }
 
     /** Whether an UPDATE on this data source has answered SUCCESS_NO_INFO (SEMOSS over MariaDB does). */

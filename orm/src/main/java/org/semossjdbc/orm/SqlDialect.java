@@ -3,6 +3,7 @@ package org.semossjdbc.orm;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.semossjdbc.sql.Dialect;
 
 /**
  * What the ORM's SQL needs to know about the database: identifier quoting and case folding, and the lossless
@@ -26,32 +27,16 @@ enum SqlDialect {
     }
 
     /**
-     * Reads the product name, and for a product it does not know (jdbc:semoss answers "SEMOSS" and names the engine's
-     * backend in the product version, e.g. {@code 4.3.0 (H2)}) the product version; then the quote string.
+     * The dialect {@link Dialect#fromProduct} reads from the product name and version (jdbc:semoss may name the
+     * engine's backend in the version); for a product it does not know, the quote string.
      */
     static SqlDialect detect(DatabaseMetaData metaData) throws SQLException {
-        SqlDialect named = fromProduct(metaData.getDatabaseProductName());
-        if (named == null) {
-            named = fromProduct(metaData.getDatabaseProductVersion());
-        }
-        if (named != null) {
-            return named;
-        }
-        return "`".equals(metaData.getIdentifierQuoteString()) ? MARIADB : GENERIC;
-    }
-
-    private static SqlDialect fromProduct(String text) {
-        String product = String.valueOf(text).toLowerCase(Locale.ROOT);
-        if (product.contains("h2")) {
-            return H2;
-        }
-        if (product.contains("postgres")) {
-            return POSTGRESQL;
-        }
-        if (product.contains("maria") || product.contains("mysql")) {
-            return MARIADB;
-        }
-        return null;
+        return switch (Dialect.fromProduct(metaData.getDatabaseProductName(), metaData::getDatabaseProductVersion)) {
+            case H2 -> H2;
+            case POSTGRESQL -> POSTGRESQL;
+            case MARIADB -> MARIADB;
+            case GENERIC -> "`".equals(metaData.getIdentifierQuoteString()) ? MARIADB : GENERIC;
+        };
     }
 
     /**

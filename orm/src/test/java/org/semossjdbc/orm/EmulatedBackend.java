@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.semossjdbc.emulator.SemossEmulator;
+import org.semossjdbc.testing.EmulatedSemoss;
 import org.semossjdbc.testing.ScratchDatabase;
 
 /**
@@ -20,10 +21,10 @@ final class EmulatedBackend extends TestBackend {
     private static final String ENGINE = "orm";
     private static final String ACCESS = "ORM-ACCESS-KEY";
     private static final String SECRET = "ORM-SECRET-KEY";
-    private static final Map<ScratchDatabase.Backend, SemossEmulator> EMULATORS = new ConcurrentHashMap<>();
+    private static final Map<ScratchDatabase.Backend, EmulatedSemoss> EMULATORS = new ConcurrentHashMap<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> EMULATORS.values().forEach(SemossEmulator::close)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> EMULATORS.values().forEach(EmulatedSemoss::close)));
     }
 
     private String unavailable;
@@ -37,10 +38,10 @@ final class EmulatedBackend extends TestBackend {
     }
 
     private SemossEmulator emulator() {
-        return EMULATORS.computeIfAbsent(product(), p -> SemossEmulator.builder()
-                .engine(ENGINE, database().jdbcUrl())
+        // Over the suite's shared scratch database, which the direct backends use too: created and dropped there.
+        return EMULATORS.computeIfAbsent(product(), p -> EmulatedSemoss.on(p).engineOver(ENGINE, database().jdbcUrl())
                 .accessKeyUser("orm", ACCESS, SECRET, SemossEmulator.Permission.OWNER)
-                .start());
+                .start()).semoss();
     }
 
     /** Skips only while the emulator or driver are still stubs; any other failure is a real test failure. */

@@ -9,28 +9,24 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.semossjdbc.testing.EmulatedSemoss;
 
 /** Sessions and logins as recorded in transcripts 001-017, 151-152. */
 class AuthenticationTest {
 
+    @RegisterExtension
+    final EmulatedSemoss fixture = TestClient.h2demoOwnedByAlice()
+            .nativeUser("bob", "bob-password", SemossEmulator.Permission.EDIT)
+            .bearerUser("carol", "TOKEN", "github", SemossEmulator.Permission.READ_ONLY)
+            .build();
     private SemossEmulator emulator;
 
     @BeforeEach
     void start() {
-        emulator = SemossEmulator.builder()
-                .engine("h2demo", "jdbc:h2:mem:auth_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
-                .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
-                .nativeUser("bob", "bob-password", SemossEmulator.Permission.EDIT)
-                .bearerUser("carol", "TOKEN", "github", SemossEmulator.Permission.READ_ONLY)
-                .start();
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
+        emulator = fixture.semoss();
     }
 
     private void assertLoginRedirect(TestClient.Response response) {

@@ -14,30 +14,26 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.semossjdbc.testing.EmulatedSemoss;
 
 /** Hooks that break or slow the transport, Tomcat's form-size limit, and parallel calls on one insight (147, 148, 150). */
 class FaultInjectionTest {
 
+    @RegisterExtension
+    final EmulatedSemoss fixture = TestClient.h2demoOwnedByAlice()
+            .configure(builder -> builder.maxFormBytes(64 * 1024))
+            .build();
     private SemossEmulator emulator;
     private TestClient client;
 
     @BeforeEach
     void start() {
-        emulator = SemossEmulator.builder()
-                .engine("h2demo", "jdbc:h2:mem:faults_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
-                .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
-                .maxFormBytes(64 * 1024)
-                .start();
+        emulator = fixture.semoss();
         client = new TestClient(emulator).basic("ACCESS", "SECRET");
         client.runPixel(write("h2demo", "CREATE TABLE T (ID INT)"), "new");
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
     }
 
     private int rows() {

@@ -8,28 +8,21 @@ import static org.semossjdbc.emulator.TestClient.write;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.semossjdbc.testing.EmulatedSemoss;
 
 /** H2 1.4.200 values through Collect, compared byte for byte with the raw text recorded in 049 and 053. */
 class H2ValueEncodingTest {
 
-    private SemossEmulator emulator;
+    @RegisterExtension
+    final EmulatedSemoss fixture = TestClient.h2demoOwnedByAlice().build();
     private TestClient client;
 
     @BeforeEach
     void start() {
-        emulator = SemossEmulator.builder()
-                .engine("h2demo", "jdbc:h2:mem:types_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
-                .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
-                .start();
-        client = new TestClient(emulator).basic("ACCESS", "SECRET");
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
+        client = new TestClient(fixture.semoss()).basic("ACCESS", "SECRET");
     }
 
     private static JsonNode transcript(String name) throws IOException {

@@ -8,34 +8,30 @@ import static org.semossjdbc.emulator.TestClient.write;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.semossjdbc.testing.EmulatedSemoss;
 
 /** runPixel semantics on an H2 engine: insights, statements, paging, errors, permissions (018-047, 086-101, 155-164). */
 class RunPixelTest {
 
+    @RegisterExtension
+    final EmulatedSemoss fixture = TestClient.h2demoOwnedByAlice()
+            .accessKeyUser("reader", "READER", "READER-SECRET", SemossEmulator.Permission.READ_ONLY)
+            .build();
     private SemossEmulator emulator;
     private TestClient alice;
     private String engineId;
 
     @BeforeEach
     void start() {
-        emulator = SemossEmulator.builder()
-                .engine("h2demo", "jdbc:h2:mem:run_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
-                .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER)
-                .accessKeyUser("reader", "READER", "READER-SECRET", SemossEmulator.Permission.READ_ONLY)
-                .start();
+        emulator = fixture.semoss();
         engineId = emulator.engineId("h2demo");
         alice = new TestClient(emulator).basic("ACCESS", "SECRET");
         TestClient.Response setup = alice.runPixel(write(engineId, "CREATE TABLE FIVE (ID INT PRIMARY KEY, NAME VARCHAR(20))")
                 + write(engineId, "INSERT INTO FIVE VALUES (1,'one'),(2,'two'),(3,'three'),(4,'four'),(5,'five')"), "new");
         assertEquals("ALTER_DATABASE", setup.entry(1).get("operationType").get(0).asText());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
     }
 
     private static List<String> operationTypes(JsonNode entry) {

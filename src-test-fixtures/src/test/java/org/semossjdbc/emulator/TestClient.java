@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.semossjdbc.testing.EmulatedSemoss;
+import org.semossjdbc.testing.ScratchDatabase;
 
 /** A minimal SEMOSS HTTP client for the emulator's tests: keeps the session cookie, never follows redirects. */
 final class TestClient {
@@ -26,6 +28,12 @@ final class TestClient {
     private final String cookieName;
     private String authorization;
     private String cookie;
+
+    /** The emulator most of these suites run: engine {@code h2demo} on H2, owned by alice (ACCESS / SECRET). */
+    static EmulatedSemoss.Builder h2demoOwnedByAlice() {
+        return EmulatedSemoss.on(ScratchDatabase.Backend.H2).engine("h2demo")
+                .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.OWNER);
+    }
 
     TestClient(SemossEmulator emulator) {
         this.apiBase = emulator.apiBaseUrl();

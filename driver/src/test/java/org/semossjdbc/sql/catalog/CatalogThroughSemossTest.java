@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.semossjdbc.emulator.SemossEmulator;
+import org.semossjdbc.testing.EmulatedSemoss;
 import org.semossjdbc.testing.ScratchDatabase.Backend;
 
 /**
@@ -53,10 +54,9 @@ class CatalogThroughSemossTest {
         queries.put("bestRowIdentifier", f.queries.bestRowIdentifier(f.catalog, f.schema, parent,
                 java.sql.DatabaseMetaData.bestRowSession, false));
 
-        try (SemossEmulator semoss = SemossEmulator.builder()
-                .engine("catalog", f.database.jdbcUrl())
-                .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.READ_ONLY)
-                .start()) {
+        try (EmulatedSemoss emulated = EmulatedSemoss.on(backend).engineOver("catalog", f.database.jdbcUrl())
+                .accessKeyUser("alice", "ACCESS", "SECRET", SemossEmulator.Permission.READ_ONLY).start()) {
+            SemossEmulator semoss = emulated.semoss();
             HttpClient http = HttpClient.newHttpClient();
             for (Map.Entry<String, MetadataQuery> entry : queries.entrySet()) {
                 MetadataQuery query = entry.getValue();

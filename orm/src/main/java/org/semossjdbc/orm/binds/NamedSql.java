@@ -1,6 +1,7 @@
 package org.semossjdbc.orm.binds;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.semossjdbc.sql.Dialect;
 import org.semossjdbc.sql.NamedStatement;
 
 /**
@@ -127,6 +129,11 @@ public final class NamedSql {
         }
     }
 
+    /** The lexer's dialect, from the product name and version (jdbc:semoss may name its backend in the version). */
+    private static Dialect lexerDialect(DatabaseMetaData metaData) throws SQLException {
+        return Dialect.fromProduct(metaData.getDatabaseProductName(), metaData::getDatabaseProductVersion);
+    }
+
     /**
      * Prepares the positional form of {@code sql} on {@code connection} with every value bound, for callers that
      * need the statement itself (streaming a large result, {@code getGeneratedKeys}, timeouts). The caller closes it.
@@ -138,7 +145,7 @@ public final class NamedSql {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(values, "values");
-        NamedStatement named = NamedStatement.parse(sql, BindDialect.of(connection.getMetaData()));
+        NamedStatement named = NamedStatement.parse(sql, lexerDialect(connection.getMetaData()));
         checkNames(named, values);
         String positional;
         try {

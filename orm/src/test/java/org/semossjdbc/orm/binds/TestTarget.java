@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.semossjdbc.emulator.SemossEmulator;
+import org.semossjdbc.testing.EmulatedSemoss;
 import org.semossjdbc.testing.ScratchDatabase;
 
 /**
@@ -29,11 +30,11 @@ public record TestTarget(String label, ScratchDatabase.Backend product, boolean 
     public static final String ENGINE = "db";
 
     private static final Map<ScratchDatabase.Backend, ScratchDatabase> DATABASES = new ConcurrentHashMap<>();
-    private static final Map<ScratchDatabase.Backend, SemossEmulator> EMULATORS = new ConcurrentHashMap<>();
+    private static final Map<ScratchDatabase.Backend, EmulatedSemoss> EMULATORS = new ConcurrentHashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            EMULATORS.values().forEach(SemossEmulator::close);
+            EMULATORS.values().forEach(EmulatedSemoss::close);
             DATABASES.values().forEach(ScratchDatabase::close);
         }));
     }
@@ -94,12 +95,12 @@ public record TestTarget(String label, ScratchDatabase.Backend product, boolean 
     /** The emulator in front of this product's scratch database. */
     public SemossEmulator emulator() {
         return EMULATORS.computeIfAbsent(product, p -> {
-            SemossEmulator.Builder builder = SemossEmulator.builder().engine(ENGINE, database().jdbcUrl());
+            EmulatedSemoss.Builder builder = EmulatedSemoss.on(p).engineOver(ENGINE, database().jdbcUrl());
             for (User user : User.values()) {
                 builder.accessKeyUser(user.name, user.accessKey, user.secretKey, user.permission);
             }
             return builder.start();
-        });
+        }).semoss();
     }
 
     /** A connection as the owner: alice through SEMOSS, the scratch database's admin user directly. */
