@@ -49,7 +49,7 @@ class FidelityReplayTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> mariadbTranscripts300To370() {
+    Stream<DynamicTest> mariadbTranscripts300To378() {
         return replay(Part.MARIADB);
     }
 
