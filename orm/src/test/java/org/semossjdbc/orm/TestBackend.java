@@ -124,12 +124,12 @@ abstract class TestBackend {
         return result;
     }
 
-    /** Whether UPDATE reports its row count (SEMOSS over MariaDB answers SUCCESS_NO_INFO). */
+    /** Whether UPDATE reports its row count (jdbc:semoss does on every backend for an OWNER/EDIT user). */
     boolean reportsUpdateCounts() {
         return true;
     }
 
-    /** Whether the driver returns generated keys after executeBatch (jdbc:semoss does not, as of driver 173bcaa). */
+    /** Whether the driver returns generated keys after executeBatch. */
     boolean batchReturnsKeys() {
         return true;
     }
