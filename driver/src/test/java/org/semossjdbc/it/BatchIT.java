@@ -186,7 +186,7 @@ class BatchIT {
                 s.executeUpdate("CREATE TABLE bkm_t (id " + identity + ", name VARCHAR(10))");
             }
             int rows = 2_500;
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             try (PreparedStatement p = c.prepareStatement("INSERT INTO bkm_t (name) VALUES (?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 for (int i = 0; i < rows; i++) {
@@ -196,7 +196,7 @@ class BatchIT {
                 int[] counts = p.executeBatch();
                 assertEquals(rows, counts.length);
                 assertTrue(Arrays.stream(counts).allMatch(n -> n == 1), "every row counts 1");
-                assertEquals(1, setup.semoss.hooks().runPixelCount(), "three multi-row INSERTs in one request");
+                assertEquals(1, setup.semoss().hooks().runPixelCount(), "three multi-row INSERTs in one request");
                 try (ResultSet keys = p.getGeneratedKeys()) {
                     long previous = 0;
                     for (int i = 0; i < rows; i++) {

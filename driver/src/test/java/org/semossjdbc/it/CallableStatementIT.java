@@ -129,7 +129,7 @@ class CallableStatementIT {
                 assertEquals(12, rs.getInt(1));
                 assertFalse(rs.next());
             }
-            assertTrue(setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).stream()
+            assertTrue(setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE).stream()
                     .anyMatch(q -> q.startsWith("CALL add_row(11)")), "the procedure ran as written");
         }
     }
@@ -147,7 +147,7 @@ class CallableStatementIT {
             try (CallableStatement call = c.prepareCall(sql); ResultSet rs = call.executeQuery()) {
                 assertTrue(rs.next());
                 assertEquals(backend == Backend.H2 ? "PUBLIC" : backend == Backend.POSTGRES ? "public"
-                        : setup.database.name(), rs.getString(1));
+                        : setup.database().name(), rs.getString(1));
             }
         }
     }
@@ -176,7 +176,7 @@ class CallableStatementIT {
     @EnumSource(Backend.class)
     void outAndNamedParametersAreRefusedNamingTheAlternative(Backend backend) throws SQLException {
         try (EmulatorSetup setup = EmulatorSetup.start(backend); Connection c = setup.connect()) {
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             try (CallableStatement call = c.prepareCall("{call some_proc(?, ?)}")) {
                 call.setInt(1, 1);
                 SQLFeatureNotSupportedException out = assertThrows(SQLFeatureNotSupportedException.class,
@@ -189,7 +189,7 @@ class CallableStatementIT {
                 SQLException range = assertThrows(SQLException.class, () -> call.registerOutParameter(3, Types.INTEGER));
                 assertEquals("07009", range.getSQLState());
             }
-            assertEquals(0, setup.semoss.hooks().runPixelCount(), "nothing was sent");
+            assertEquals(0, setup.semoss().hooks().runPixelCount(), "nothing was sent");
             assertTrue(c.isValid(2));
             assertTrue(c.getMetaData().supportsStoredProcedures());
             assertTrue(c.getMetaData().supportsStoredFunctionsUsingCallSyntax());

@@ -84,11 +84,11 @@ class UpdateCountsIT {
                     + "ON DUPLICATE KEY UPDATE name = VALUES(name)"));
             assertEquals(1, s.executeUpdate("DELETE uc FROM uc JOIN uc_grp g ON uc.grp = g.grp WHERE g.label = 'one'"));
             assertNull(s.getWarnings());
-            setup.semoss.hooks().resetCounters();
+            setup.semoss().hooks().resetCounters();
             SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE uc SET id = 2 WHERE id = 3"));
             assertEquals("23000", e.getSQLState().substring(0, 2) + "000");
             assertEquals(1, count(s, "id = 3"), "the failing UPDATE changed nothing");
-            assertTrue(setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).stream()
+            assertTrue(setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE).stream()
                     .anyMatch(sql -> sql.startsWith("BEGIN NOT ATOMIC UPDATE uc")), "counted on the read path");
         }
     }
@@ -104,10 +104,10 @@ class UpdateCountsIT {
             setup.hideEngineFromOwner();
             try (Connection c = setup.connect("dialect=" + setup.dialectProperty());
                  Statement s = c.createStatement()) {
-                setup.semoss.hooks().resetCounters();
+                setup.semoss().hooks().resetCounters();
                 assertEquals(Statement.SUCCESS_NO_INFO, s.executeUpdate("UPDATE uc SET name = 'u' WHERE grp = 2"));
                 assertNotNull(s.getWarnings());
-                assertTrue(setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).stream()
+                assertTrue(setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE).stream()
                         .anyMatch(sql -> sql.startsWith("UPDATE uc")), "the UPDATE ran as written");
                 assertEquals(3, count(s, "name = 'u'"));
             }
