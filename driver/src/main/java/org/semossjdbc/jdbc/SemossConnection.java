@@ -292,10 +292,14 @@ final class SemossConnection implements Connection {
         return register(new SemossPreparedStatement(this, sql, false));
     }
 
+    /**
+     * A callable statement for functions ({@code {? = call f(?)}}, read path), procedures without OUT parameters
+     * ({@code CALL p(?)} on PostgreSQL and MariaDB, write path) and plain queries; see {@link SemossCallableStatement}.
+     */
     @Override
     public CallableStatement prepareCall(String sql) throws SQLException {
         checkOpen();
-        throw SqlExceptions.unsupported("CallableStatement (stored procedure calls)");
+        return register(new SemossCallableStatement(this, sql));
     }
 
     @Override
@@ -586,19 +590,25 @@ final class SemossConnection implements Connection {
         throw SqlExceptions.unsupported("Savepoints");
     }
 
+    /** An empty in-memory Clob; set as a parameter, it is sent as a text literal. */
     @Override
     public Clob createClob() throws SQLException {
-        throw SqlExceptions.unsupported("Clob (use String)");
+        checkOpen();
+        return new SemossClob();
     }
 
+    /** An empty in-memory Blob; set as a parameter, it is sent as a binary literal. */
     @Override
     public Blob createBlob() throws SQLException {
-        throw SqlExceptions.unsupported("Blob (use byte[])");
+        checkOpen();
+        return new SemossBlob();
     }
 
+    /** An empty in-memory NClob (Hibernate probes this at start-up); set as a parameter, it is sent as text. */
     @Override
     public NClob createNClob() throws SQLException {
-        throw SqlExceptions.unsupported("NClob (use String)");
+        checkOpen();
+        return new SemossClob();
     }
 
     @Override

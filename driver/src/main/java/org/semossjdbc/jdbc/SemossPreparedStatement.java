@@ -48,7 +48,7 @@ import java.util.Optional;
  * dialect when it is set ({@link LiteralRenderer}), and the final SQL is built at execution. A value the backend
  * cannot store fails at set time (22023).
  */
-final class SemossPreparedStatement extends SemossStatement implements PreparedStatement {
+class SemossPreparedStatement extends SemossStatement implements PreparedStatement {
     /** Form-encoded bytes per multi-row INSERT: one statement always fits a batch request (§4.4, §11.2). */
     private static final long MAX_BATCH_WIRE_BYTES = BatchRunner.REQUEST_BUDGET / 2;
     private static final int MAX_BATCH_ROWS = 1000;
@@ -76,7 +76,22 @@ final class SemossPreparedStatement extends SemossStatement implements PreparedS
         this.keyColumns = List.copyOf(columns);
     }
 
-    private String render() throws SQLException {
+    /** The parsed statement's classification (after escape translation). */
+    Classification classification() {
+        return classification;
+    }
+
+    /** The slot of JDBC parameter {@code index} among the statement's markers; a callable statement shifts it. */
+    int slot(int index) throws SQLException {
+        return index;
+    }
+
+    /** How many parameters JDBC counts (a callable statement adds its return value). */
+    int jdbcParameterCount() {
+        return literals.length;
+    }
+
+    String render() throws SQLException {
         for (int i = 0; i < literals.length; i++) {
             if (literals[i] == null) {
                 throw new SQLException("No value specified for parameter " + (i + 1), "07001");
@@ -145,10 +160,11 @@ final class SemossPreparedStatement extends SemossStatement implements PreparedS
 
     private void set(int index, String literal) throws SQLException {
         checkOpen();
-        if (index < 1 || index > literals.length) {
-            throw new SQLException("Parameter index " + index + " out of range 1.." + literals.length, "07009");
+        int slot = slot(index);
+        if (slot < 1 || slot > literals.length) {
+            throw new SQLException("Parameter index " + index + " out of range 1.." + jdbcParameterCount(), "07009");
         }
-        literals[index - 1] = literal;
+        literals[slot - 1] = literal;
     }
 
     private interface Render {
@@ -512,7 +528,7 @@ final class SemossPreparedStatement extends SemossStatement implements PreparedS
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
-        return new SemossParameterMetaData(literals.length);
+        return new SemossParameterMetaData(jdbcParameterCount());
     }
 
     // ---- batches

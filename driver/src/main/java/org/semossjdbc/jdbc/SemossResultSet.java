@@ -447,6 +447,10 @@ final class SemossResultSet extends ReadOnlyResultSet {
             result = getBoolean(i);
         } else if (type == byte[].class) {
             result = getBytes(i);
+        } else if (type == Clob.class || type == NClob.class) {
+            result = getNClob(i);
+        } else if (type == Blob.class) {
+            result = getBlob(i);
         } else if (type == Date.class) {
             result = getDate(i);
         } else if (type == Time.class) {
@@ -489,17 +493,21 @@ final class SemossResultSet extends ReadOnlyResultSet {
 
     @Override
     public Clob getClob(int i) throws SQLException {
-        throw SqlExceptions.unsupported("getClob (use getString)");
+        return getNClob(i);
     }
 
+    /** The column's text ({@link #getString}) in an in-memory NClob; null for SQL NULL. */
     @Override
     public NClob getNClob(int i) throws SQLException {
-        throw SqlExceptions.unsupported("getNClob (use getString)");
+        String value = getString(i);
+        return value == null ? null : new SemossClob(value);
     }
 
+    /** The column's bytes ({@link #getBytes}, as exact as the read path delivers them) in an in-memory Blob. */
     @Override
     public Blob getBlob(int i) throws SQLException {
-        throw SqlExceptions.unsupported("getBlob (use getBytes)");
+        byte[] value = getBytes(i);
+        return value == null ? null : new SemossBlob(value);
     }
 
     @Override

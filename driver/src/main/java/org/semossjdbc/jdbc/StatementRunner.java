@@ -325,6 +325,32 @@ final class StatementRunner {
         return Outcome.count(rows.size());
     }
 
+    /**
+     * Runs a query through the read path and reads every page into memory: for results that are small by nature
+     * (a function's value) and must be read twice (as an OUT parameter and as a result set).
+     */
+    TaskPage readAll(String sql) throws SQLException {
+        RemoteDatabaseEngine engine = connection.engine();
+        try {
+            RemoteDatabaseEngine.OpenTask open = engine.query(sql, COUNT_PAGE_SIZE, call);
+            try {
+                TaskPage page = open.page();
+                List<Object[]> rows = new ArrayList<>(page.rows());
+                while (!page.isLast() && open.task() != null) {
+                    page = engine.nextPage(open.task(), COUNT_PAGE_SIZE, call);
+                    rows.addAll(page.rows());
+                }
+                return new TaskPage(null, open.page().columns(), rows, -1);
+            } finally {
+                engine.release(open.task());
+            }
+        } catch (CallFailedException e) {
+            throw SqlExceptions.from(e, false);
+        } catch (ServerErrorException e) {
+            throw SqlExceptions.from(e);
+        }
+    }
+
     private long countRows(SemossResultSet rows) throws SQLException {
         try (rows) {
             long n = 0;

@@ -126,13 +126,28 @@ final class LexerClassifier {
             return new Analysis(sql, Result.of(StatementKind.OTHER, Route.WRITE), 0, 0, false, false);
         }
         int[] firstRange = ranges.get(0);
-        Result first = classifyStatement(sql, tokens.subList(firstRange[0], firstRange[1]));
+        Result first = classifyStatement(sql, tokens.subList(firstRange[0], firstRange[1]), dialect);
         boolean anyWrite = false;
         for (int i = 1; i < ranges.size() && !anyWrite; i++) {
-            anyWrite = classifyStatement(sql, tokens.subList(ranges.get(i)[0], ranges.get(i)[1])).route() != Route.READ;
+            anyWrite = classifyStatement(sql, tokens.subList(ranges.get(i)[0], ranges.get(i)[1]), dialect).route()
+                    != Route.READ;
         }
         return new Analysis(sql, first, tokens.get(firstRange[0]).start(), tokens.get(firstRange[1] - 1).end(),
                 ranges.size() > 1, anyWrite);
+    }
+
+    /**
+     * As {@link #classifyStatement(String, List)}, with the dialect's exceptions: H2 has no procedures, and its
+     * {@code CALL <expression>} answers one row as a SELECT would (its real server answers {@code CALL SCHEMA()}
+     * through the read path, transcript 180), so it is a query there.
+     */
+    static Result classifyStatement(String sql, List<Token> tokens, Dialect dialect) {
+        Result result = classifyStatement(sql, tokens);
+        if (dialect == Dialect.H2 && result.kind() == StatementKind.CALL && !tokens.isEmpty()
+                && tokens.get(0).isWord(sql, "CALL")) {
+            return Result.of(StatementKind.QUERY, Route.READ);
+        }
+        return result;
     }
 
     /** Classifies one statement given its significant tokens. */

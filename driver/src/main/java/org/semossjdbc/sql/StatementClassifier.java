@@ -56,6 +56,10 @@ public final class StatementClassifier {
                 ? LexerClassifier.analyzeLong(sql, dialect)
                 : LexerClassifier.analyze(sql, dialect);
         LexerClassifier.Result byLexer = lexed.first();
+        if (dialect == Dialect.H2 && byLexer.kind() == StatementKind.QUERY && isCall(lexed.firstStatement())) {
+            // H2's CALL <expression> is a query (LexerClassifier#classifyStatement); JSQLParser knows only procedures
+            return lexed.classification(byLexer, false);
+        }
         if (lexed.firstEnd() - lexed.firstStart() > MAX_PARSED_LENGTH) {
             // e.g. a bulk INSERT of megabytes: its leading keyword says all the routing needs
             return lexed.classification(byLexer, false);
@@ -71,5 +75,10 @@ public final class StatementClassifier {
             return lexed.classification(byLexer, false);
         }
         return lexed.classification(byParser, true);
+    }
+
+    private static boolean isCall(String statement) {
+        return statement.regionMatches(true, 0, "CALL", 0, 4)
+                && (statement.length() == 4 || !Character.isJavaIdentifierPart(statement.charAt(4)));
     }
 }

@@ -21,9 +21,11 @@ public final class WriteForms {
      * A statement that returns the number of rows a data-changing statement touched, and persists its change, through
      * the read path: H2 {@code SELECT COUNT(*) FROM FINAL TABLE (...)} (UPDATE through a derived table) / {@code OLD TABLE}
      * for DELETE, PostgreSQL
-     * {@code WITH c AS (... RETURNING 1) SELECT COUNT(*) FROM c}, MariaDB {@code INSERT|DELETE|REPLACE ... RETURNING 1}.
-     * Empty where the dialect has no such form for this statement (MariaDB UPDATE, multi-table DELETE, ON DUPLICATE
-     * KEY UPDATE, a leading WITH, an existing RETURNING, DDL, several statements, ...).
+     * {@code WITH c AS (... RETURNING 1) SELECT COUNT(*) FROM c}, MariaDB {@code INSERT|DELETE|REPLACE ... RETURNING 1}
+     * and, for UPDATE, multi-table DELETE and ON DUPLICATE KEY UPDATE,
+     * {@code BEGIN NOT ATOMIC <statement>; SELECT ROW_COUNT() AS n; END}.
+     * Empty where the dialect has no such form for this statement (a leading WITH, an existing RETURNING, DDL,
+     * several statements, ...).
      */
     public static Optional<CountingQuery> countingForm(String sql, Classification classification, Dialect dialect) {
         Shape shape = Shape.of(sql, classification, dialect);
@@ -51,14 +53,25 @@ public final class WriteForms {
                 default -> Optional.empty();
             };
             case MARIADB -> switch (head) {
-                case "INSERT", "REPLACE" -> shape.hasOnDuplicateKey ? Optional.empty()
+                case "INSERT", "REPLACE" -> shape.hasOnDuplicateKey ? Optional.of(compound(body))
                         : Optional.of(new CountingQuery(body + " RETURNING 1", false));
-                case "DELETE" -> shape.isMultiTableDelete ? Optional.empty()
+                case "DELETE" -> shape.isMultiTableDelete ? Optional.of(compound(body))
                         : Optional.of(new CountingQuery(body + " RETURNING 1", false));
+                case "UPDATE" -> Optional.of(compound(body));
                 default -> Optional.empty();
             };
             case GENERIC -> Optional.empty();
         };
+    }
+
+    /**
+     * MariaDB has no {@code UPDATE ... RETURNING}; an anonymous compound statement on the read path runs the statement,
+     * commits it and answers {@code ROW_COUNT()} as one row: matched rows for UPDATE (also rows left unchanged), 1 per
+     * inserted and 2 per updated row for ON DUPLICATE KEY UPDATE, as MariaDB's JDBC drivers count them. A failing
+     * statement inside the block is an error and applies nothing (transcripts 373-376).
+     */
+    private static CountingQuery compound(String body) {
+        return new CountingQuery("BEGIN NOT ATOMIC " + body + "; SELECT ROW_COUNT() AS n; END", true);
     }
 
     /**

@@ -71,6 +71,42 @@ public final class EmulatorSetup implements AutoCloseable {
         return DriverManager.getConnection(url(), READER_ACCESS, READER_SECRET);
     }
 
+    /**
+     * Hides the engine from alice's own catalog ({@code setEngineVisibility}): {@code MyEngines} leaves it out, so her
+     * connections cannot verify her permission, while {@code Database(...)} still accepts it.
+     */
+    public void hideEngineFromOwner() {
+        String basic = java.util.Base64.getEncoder().encodeToString((ACCESS + ":" + SECRET)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(semoss.apiBaseUrl() + "/auth/engine/setEngineVisibility"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "engineId=" + semoss.engineId(ENGINE) + "&visibility=false")).build();
+        try {
+            int status = java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 200) {
+                throw new IllegalStateException("setEngineVisibility answered " + status);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The {@code dialect} property value naming this setup's backend. */
+    public String dialectProperty() {
+        return switch (database.backend()) {
+            case H2 -> "h2";
+            case POSTGRES -> "postgresql";
+            case MARIADB -> "mariadb";
+        };
+    }
+
     @Override
     public void close() {
         try {

@@ -41,20 +41,76 @@ class UpdateCountsIT {
             String[] wheres = {"grp = 9", "grp = 1", "grp = 2"};
             for (int i = 0; i < 3; i++) {
                 int n = s.executeUpdate("UPDATE uc SET name = 'z' WHERE " + wheres[i]);
-                if (backend == Backend.MARIADB) {
-                    // MariaDB has no UPDATE ... RETURNING and no data-modifying CTE: the count is unknown.
-                    assertEquals(Statement.SUCCESS_NO_INFO, n);
-                    assertNotNull(s.getWarnings(), "an unknown count comes with a warning");
-                } else {
-                    assertEquals(expected[i], n, wheres[i]);
-                    assertNull(s.getWarnings());
-                }
+                assertEquals(expected[i], n, wheres[i]);
+                assertNull(s.getWarnings());
             }
             assertEquals(4, count(s, "name = 'z'"));
             assertEquals(2, s.executeUpdate("DELETE FROM uc WHERE id >= 3"));
             assertEquals(1, s.executeUpdate("INSERT INTO uc VALUES (10, 5, 'new')"));
             assertEquals(0, s.executeUpdate("DELETE FROM uc WHERE id = 999"));
             assertEquals(3, count(s, "1 = 1"));
+        }
+    }
+
+    /** JDBC counts matched rows: an UPDATE that leaves a row as it was still counts it (MariaDB: transcript 374). */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anUpdateCountsRowsItMatchesEvenWhenTheyKeepTheirValue(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect(); Statement s = c.createStatement()) {
+            createAndFill(s);
+            assertEquals(3, s.executeUpdate("UPDATE uc SET name = name WHERE grp = 2"));
+            assertEquals(3, s.executeUpdate("UPDATE uc SET grp = 2 WHERE grp = 2 -- a trailing comment"));
+        }
+    }
+
+    /**
+     * MariaDB's statements without a RETURNING form are counted through an anonymous compound statement: multi-table
+     * DELETE and UPDATE, and ON DUPLICATE KEY UPDATE (1 per inserted row, 2 per changed row, as MariaDB's drivers
+     * count), and a failing one changes nothing.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Backend.class, names = "MARIADB")
+    void mariaDbCountsMultiTableAndUpsertStatementsExactly(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect(); Statement s = c.createStatement()) {
+            createAndFill(s);
+            s.executeUpdate("CREATE TABLE uc_grp (grp INT PRIMARY KEY, label VARCHAR(20))");
+            s.executeUpdate("INSERT INTO uc_grp VALUES (1, 'one'), (2, 'two')");
+            assertEquals(3, s.executeUpdate("UPDATE uc JOIN uc_grp g ON uc.grp = g.grp SET uc.name = g.label "
+                    + "WHERE g.grp = 2"));
+            assertEquals(3, count(s, "name = 'two'"));
+            assertEquals(3, s.executeUpdate("INSERT INTO uc VALUES (1, 1, 'A'), (5, 5, 'e') "
+                    + "ON DUPLICATE KEY UPDATE name = VALUES(name)"));
+            assertEquals(1, s.executeUpdate("DELETE uc FROM uc JOIN uc_grp g ON uc.grp = g.grp WHERE g.label = 'one'"));
+            assertNull(s.getWarnings());
+            setup.semoss.hooks().resetCounters();
+            SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE uc SET id = 2 WHERE id = 3"));
+            assertEquals("23000", e.getSQLState().substring(0, 2) + "000");
+            assertEquals(1, count(s, "id = 3"), "the failing UPDATE changed nothing");
+            assertTrue(setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).stream()
+                    .anyMatch(sql -> sql.startsWith("BEGIN NOT ATOMIC UPDATE uc")), "counted on the read path");
+        }
+    }
+
+    /** Without a verified OWNER/EDIT permission nothing is rewritten: ExecQuery, and SUCCESS_NO_INFO with a warning. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anUnverifiedPermissionKeepsExecQueryAndNoInfo(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend)) {
+            try (Connection owner = setup.connect(); Statement s = owner.createStatement()) {
+                createAndFill(s);
+            }
+            setup.hideEngineFromOwner();
+            try (Connection c = setup.connect("dialect=" + setup.dialectProperty());
+                 Statement s = c.createStatement()) {
+                setup.semoss.hooks().resetCounters();
+                assertEquals(Statement.SUCCESS_NO_INFO, s.executeUpdate("UPDATE uc SET name = 'u' WHERE grp = 2"));
+                assertNotNull(s.getWarnings());
+                assertTrue(setup.semoss.hooks().executedSql(EmulatorSetup.ENGINE).stream()
+                        .anyMatch(sql -> sql.startsWith("UPDATE uc")), "the UPDATE ran as written");
+                assertEquals(3, count(s, "name = 'u'"));
+            }
         }
     }
 

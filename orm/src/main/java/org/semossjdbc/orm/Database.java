@@ -50,7 +50,7 @@ final class Database {
                 || name.contains("mysql");
     }
 
-    /** Whether an UPDATE on this data source has answered SUCCESS_NO_INFO (SEMOSS over MariaDB does). */
+    /** Whether an UPDATE on this data source has answered SUCCESS_NO_INFO (updateCounts=audited, unverified users). */
     boolean updateCountsMissing() {
         return updateCountsMissing;
     }

@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
  * {@code UPDATE ... SET ..., version = version + 1 WHERE id = ? AND version = ?} and expects exactly one row;
  * otherwise {@link StaleObjectException}. A new record starts at version 0.
  *
- * <p>Some backends report no update count (SEMOSS over MariaDB answers {@link java.sql.Statement#SUCCESS_NO_INFO}).
- * For them, name a {@link #token()} column (text, at least 36 characters): each write stores a fresh random token in
+ * <p>Some connections report no update count ({@link java.sql.Statement#SUCCESS_NO_INFO}: the semoss driver with
+ * {@code updateCounts=audited}, or a user whose OWNER/EDIT permission it cannot verify). For them, name a {@link #token()} column (text, at least 36 characters): each write stores a fresh random token in
  * the same UPDATE and reads it back, so a write is reported successful only if this very UPDATE matched. Without a
  * token column such a backend makes versioned updates fail with a clear error instead of guessing.
  */

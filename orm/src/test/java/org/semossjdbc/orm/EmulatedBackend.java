@@ -62,12 +62,6 @@ final class EmulatedBackend extends TestBackend {
         }
     }
 
-    /** SEMOSS has no UPDATE ... RETURNING or counting CTE for MariaDB, so the driver reports SUCCESS_NO_INFO. */
-    @Override
-    boolean reportsUpdateCounts() {
-        return product() != ScratchDatabase.Backend.MARIADB;
-    }
-
     /** Whether the driver returns generated keys after executeBatch (jdbc:semoss does not, as of driver 173bcaa). */
     @Override
     boolean batchReturnsKeys() {

@@ -14,7 +14,7 @@ import org.semossjdbc.orm.testmodels.Ticket;
 
 /**
  * {@code @Version}: two copies of one record, the second save fails and the row keeps the first change. Run with
- * real update counts and with counts hidden (SUCCESS_NO_INFO, as SEMOSS answers for MariaDB UPDATEs).
+ * real update counts and with counts hidden (SUCCESS_NO_INFO, as jdbc:semoss answers with updateCounts=audited).
  */
 class OptimisticLockingTest {
 

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 
 /**
  * A hand-written fake around a real DataSource: it records every SQL statement the ORM executes and counts open
- * connections, and can hide UPDATE counts the way SEMOSS over MariaDB does ({@link Statement#SUCCESS_NO_INFO}).
+ * connections, and can hide UPDATE counts the way jdbc:semoss does with updateCounts=audited ({@link Statement#SUCCESS_NO_INFO}).
  */
 final class RecordingDataSource implements DataSource {
 

@@ -124,7 +124,7 @@ abstract class TestBackend {
         return result;
     }
 
-    /** Whether UPDATE reports its row count (SEMOSS over MariaDB answers SUCCESS_NO_INFO). */
+    /** Whether UPDATE reports its row count (jdbc:semoss does on every backend for an OWNER/EDIT user). */
     boolean reportsUpdateCounts() {
         return true;
     }

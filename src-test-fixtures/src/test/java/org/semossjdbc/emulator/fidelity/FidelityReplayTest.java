@@ -39,17 +39,17 @@ class FidelityReplayTest {
     private static final ReplayPlan PLAN = ReplayPlan.load();
 
     @TestFactory
-    Stream<DynamicTest> h2Transcripts001To164() {
+    Stream<DynamicTest> h2Transcripts001To181() {
         return replay(Part.H2);
     }
 
     @TestFactory
-    Stream<DynamicTest> postgresTranscripts200To266() {
+    Stream<DynamicTest> postgresTranscripts200To287() {
         return replay(Part.POSTGRES);
     }
 
     @TestFactory
-    Stream<DynamicTest> mariadbTranscripts300To370() {
+    Stream<DynamicTest> mariadbTranscripts300To399() {
         return replay(Part.MARIADB);
     }
 
