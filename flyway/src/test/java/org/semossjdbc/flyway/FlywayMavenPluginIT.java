@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,8 @@ import org.semossjdbc.testing.ScratchDatabase.Backend;
 class FlywayMavenPluginIT {
 
     private static final long TIMEOUT_SECONDS = 240;
+    private static final Pattern INFO_ROW_V2 =
+            Pattern.compile("\\| Versioned +\\| 2 +\\| seed sample city +\\| SQL +\\|[^|]+\\| Success +\\|");
 
     private static EmulatedEngines engines;
 
@@ -54,7 +57,7 @@ class FlywayMavenPluginIT {
         assertTrue(log.contains("Successfully applied 2 migrations"), "first migrate applies both");
         assertTrue(log.contains("Successfully validated 2 migrations"), "validate passes");
         assertTrue(log.contains("is up to date. No migration necessary."), "the second migrate does nothing");
-        assertTrue(log.contains("| Versioned | 2       | seed sample city | SQL  |"), "info lists V2");
+        assertTrue(INFO_ROW_V2.matcher(log).find(), "info lists V2 as applied");
         assertFalse(log.contains(engines.password()), "the secret key is never logged");
         assertEquals(List.of("Bogota", "Lima", "Quito"),
                 engines.queryDirectly(backend, "SELECT name FROM sample_city ORDER BY name"));
@@ -77,7 +80,8 @@ class FlywayMavenPluginIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         maven.environment().putAll(environment);
-        maven.environment().put("MAVEN_OPTS", "-Xmx256m");
+        // a short-lived build: the JIT's first tier is enough and starts faster
+        maven.environment().put("MAVEN_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1");
         Process process = maven.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -1,11 +1,8 @@
 package org.semossjdbc.spring.boot.sample;
 
-import java.util.Arrays;
-import java.util.stream.Stream;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * An application as Spring Boot's guides write one: JDBC, Spring Data JPA, Flyway and Liquibase on the class path,
@@ -15,20 +12,18 @@ import org.springframework.context.annotation.Bean;
 public class CityApplication {
 
     /**
-     * Flyway before Liquibase. Boot starts the two in no set order, and Flyway refuses a schema that already holds
-     * tables (Liquibase's) but no Flyway history. An application that uses both tools on one database has to order
-     * them this way on any database; it has nothing to do with SEMOSS.
+     * Starts the application on one SEMOSS engine with {@code spring.datasource.url}, {@code username} and
+     * {@code password}. {@code otherArguments} only switch off the migration tool a test is not about: Boot runs
+     * Liquibase before Flyway, and Flyway refuses a schema that already holds tables but no Flyway history, on any
+     * database.
      */
-    @Bean
-    static BeanFactoryPostProcessor liquibaseAfterFlyway() {
-        return beanFactory -> {
-            if (beanFactory.containsBeanDefinition("liquibase")
-                    && beanFactory.containsBeanDefinition("flywayInitializer")) {
-                BeanDefinition liquibase = beanFactory.getBeanDefinition("liquibase");
-                String[] dependsOn = liquibase.getDependsOn() == null ? new String[0] : liquibase.getDependsOn();
-                liquibase.setDependsOn(Stream.concat(Arrays.stream(dependsOn), Stream.of("flywayInitializer"))
-                        .toArray(String[]::new));
-            }
-        };
+    static ConfigurableApplicationContext start(String url, String user, String password, String... otherArguments) {
+        String[] arguments = new String[4 + otherArguments.length];
+        arguments[0] = "--spring.main.web-application-type=none";
+        arguments[1] = "--spring.datasource.url=" + url;
+        arguments[2] = "--spring.datasource.username=" + user;
+        arguments[3] = "--spring.datasource.password=" + password;
+        System.arraycopy(otherArguments, 0, arguments, 4, otherArguments.length);
+        return SpringApplication.run(CityApplication.class, arguments);
     }
 }
