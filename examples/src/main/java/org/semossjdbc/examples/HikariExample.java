@@ -62,6 +62,9 @@ public final class HikariExample {
         // SEMOSS commits every statement: keep Hikari's default auto-commit=true, so the pool has no transaction to
         // roll back when a connection is returned.
         config.setAutoCommit(true);
+        // HikariCP evicts a connection on SQLState 0A000 (feature not supported); the driver's override keeps it, as
+        // an unsupported call (a savepoint, an OUT parameter) leaves a SEMOSS connection as good as before.
+        config.setExceptionOverrideClassName("org.semossjdbc.pool.HikariExceptionOverride");
         return new HikariDataSource(config);
     }
 

@@ -19,6 +19,7 @@ import java.util.jar.Manifest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -141,6 +142,59 @@ class ShadedJarIT {
         Files.write(configuration, lines, StandardCharsets.ISO_8859_1);
         return SqllineIT.runSqlline(setup, List.of("-Djava.util.logging.config.file=" + configuration),
                 "SELECT 1 AS one;", "SELECT 2 AS two;");
+    }
+
+    /**
+     * The shaded jar carries the HikariCP override but not HikariCP (an optional dependency): with the shaded jar and
+     * HikariCP alone on a class path (plus SLF4J, which HikariCP needs), a pool configured with the override keeps its
+     * connection after a 0A000, and the driver alone works without HikariCP (the other tests here).
+     */
+    @Test
+    void shadedJarsHikariOverrideWorksWithHikariFromTheApplication() throws Exception {
+        Path shaded = jar("semoss.shaded.jar");
+        try (JarFile jar = new JarFile(shaded.toFile())) {
+            assertNotNull(jar.getEntry("org/semossjdbc/pool/HikariExceptionOverride.class"));
+            assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("com/zaxxer/")), "HikariCP is not bundled");
+        }
+        java.net.URL[] path = {shaded.toUri().toURL(), codeSource(com.zaxxer.hikari.HikariConfig.class),
+                codeSource(org.slf4j.Logger.class)};
+        try (EmulatorSetup setup = EmulatorSetup.start(Backend.H2);
+             java.net.URLClassLoader loader = new java.net.URLClassLoader(path, ClassLoader.getPlatformClassLoader())) {
+            Class<?> configClass = loader.loadClass("com.zaxxer.hikari.HikariConfig");
+            Object config = configClass.getConstructor().newInstance();
+            configClass.getMethod("setDataSourceClassName", String.class).invoke(config,
+                    "org.semossjdbc.jdbc.SemossDataSource");
+            java.lang.reflect.Method property = configClass.getMethod("addDataSourceProperty", String.class, Object.class);
+            property.invoke(config, "url", setup.url());
+            property.invoke(config, "user", EmulatorSetup.ACCESS);
+            property.invoke(config, "password", EmulatorSetup.SECRET);
+            configClass.getMethod("setExceptionOverrideClassName", String.class).invoke(config,
+                    "org.semossjdbc.pool.HikariExceptionOverride");
+            configClass.getMethod("setMaximumPoolSize", int.class).invoke(config, 1);
+            Class<?> poolClass = loader.loadClass("com.zaxxer.hikari.HikariDataSource");
+            Object pool = poolClass.getConstructor(configClass).newInstance(config);
+            try {
+                java.sql.Connection physical;
+                try (java.sql.Connection c = ((javax.sql.DataSource) pool).getConnection()) {
+                    physical = c.unwrap(java.sql.Connection.class);
+                    assertEquals("org.semossjdbc.jdbc.SemossConnection", physical.getClass().getName());
+                    assertSame(loader, physical.getClass().getClassLoader(), "the shaded jar's driver");
+                    java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                            c::setSavepoint);
+                    assertEquals("0A000", e.getSQLState());
+                }
+                try (java.sql.Connection c = ((javax.sql.DataSource) pool).getConnection()) {
+                    assertSame(physical, c.unwrap(java.sql.Connection.class), "the pool kept its connection");
+                    assertTrue(c.isValid(2));
+                }
+            } finally {
+                ((AutoCloseable) pool).close();
+            }
+        }
+    }
+
+    private static java.net.URL codeSource(Class<?> type) {
+        return type.getProtectionDomain().getCodeSource().getLocation();
     }
 
     @Test
