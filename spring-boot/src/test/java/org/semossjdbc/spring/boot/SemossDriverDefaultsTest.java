@@ -34,6 +34,25 @@ class SemossDriverDefaultsTest {
     }
 
     @Test
+    void thePoolKeepsConnectionsAfterAnUnsupportedFeature() {
+        StandardEnvironment semoss = environment(Map.of(
+                "spring.datasource.url", "jdbc:semoss:https://h/Monolith/api?database=d"));
+        StandardEnvironment other = environment(Map.of("spring.datasource.url", "jdbc:postgresql://h/d"));
+        StandardEnvironment chosen = environment(Map.of(
+                "spring.datasource.url", "jdbc:semoss:https://h/Monolith/api?database=d",
+                "spring.datasource.hikari.exception-override-class-name", "com.example.Override"));
+
+        SemossDriverDefaults.apply(semoss);
+        SemossDriverDefaults.apply(other);
+        SemossDriverDefaults.apply(chosen);
+
+        String property = "spring.datasource.hikari.exception-override-class-name";
+        assertEquals("org.semossjdbc.pool.HikariExceptionOverride", semoss.getProperty(property));
+        assertEquals(null, other.getProperty(property));
+        assertEquals("com.example.Override", chosen.getProperty(property));
+    }
+
+    @Test
     void aDriverClassTheApplicationSetsWins() {
         StandardEnvironment environment = environment(Map.of(
                 "spring.datasource.url", "jdbc:semoss:https://h/Monolith/api?database=d",
@@ -42,7 +61,8 @@ class SemossDriverDefaultsTest {
         SemossDriverDefaults.apply(environment);
 
         assertEquals("com.example.WrappingDriver", environment.getProperty("spring.datasource.driver-class-name"));
-        assertFalse(environment.getPropertySources().contains(SemossDriverDefaults.PROPERTY_SOURCE));
+        assertFalse(environment.getPropertySources().get(SemossDriverDefaults.PROPERTY_SOURCE)
+                .containsProperty("spring.datasource.driver-class-name"));
     }
 
     @Test

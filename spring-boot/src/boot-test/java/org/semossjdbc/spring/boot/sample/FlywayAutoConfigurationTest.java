@@ -52,6 +52,8 @@ class FlywayAutoConfigurationTest {
             HikariDataSource pool = (HikariDataSource) context.getBean(DataSource.class);
             assertEquals("org.semossjdbc.jdbc.SemossDriver", pool.getDriverClassName(),
                     "named by semoss-jdbc-spring-boot, not by the application");
+            assertEquals("org.semossjdbc.pool.HikariExceptionOverride", pool.getExceptionOverrideClassName(),
+                    "a 0A000 does not evict a pooled connection");
 
             MigrationInfo[] applied = context.getBean(Flyway.class).info().applied();
             assertEquals(List.of("1", "2"), Arrays.stream(applied).map(m -> m.getVersion().getVersion()).toList());

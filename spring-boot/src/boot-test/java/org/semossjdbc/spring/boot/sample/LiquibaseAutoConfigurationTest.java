@@ -49,6 +49,8 @@ class LiquibaseAutoConfigurationTest {
 
             HikariDataSource pool = (HikariDataSource) context.getBean(DataSource.class);
             assertEquals("org.semossjdbc.jdbc.SemossDriver", pool.getDriverClassName());
+            assertEquals("org.semossjdbc.pool.HikariExceptionOverride", pool.getExceptionOverrideClassName(),
+                    "a 0A000 does not evict a pooled connection");
 
             assertNotNull(context.getBean(SpringLiquibase.class));
             assertEquals(List.of("1"), engines.queryDirectly(backend, "SELECT ID FROM DATABASECHANGELOG"));
