@@ -1,5 +1,10 @@
 package org.semossjdbc.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.semossjdbc.orm.SemossModel;
+import org.semossjdbc.orm.SemossOrm;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLFeatureNotSupportedException;
@@ -8,8 +13,10 @@ import java.util.List;
 
 /**
  * Item 3 of the issue: single-row INSERTs and UPDATEs through {@code PreparedStatement.executeBatch} against a loop
- * of {@code executeUpdate}, with the real server's per-pixel time, alternating the two variants. A driver that does
- * not support batches yet yields "not available" rows rather than a failure.
+ * of {@code executeUpdate}, with the real server's per-pixel time, alternating the two variants; and
+ * {@code SemossModel.saveAll} of new records with generated keys against a loop of {@code save()} (3d, 3e), both over
+ * a one-connection HikariCP pool so neither pays for logins. A driver that does not support batches yet yields
+ * "not available" rows rather than a failure.
  */
 final class BatchSuite implements Suite {
 
@@ -60,6 +67,7 @@ final class BatchSuite implements Suite {
             }
         }
         List<ResultRow> result = new ArrayList<>();
+        result.addAll(saveAll(environment, settings));
         String insertName = Format.number(rows) + " single-row INSERTs, executeUpdate loop / executeBatch";
         String requestsName = Format.number(rows) + "-row INSERT executeBatch, HTTP requests";
         String updateName = Format.number(updates) + " UPDATEs, executeUpdate loop / executeBatch";
@@ -80,6 +88,59 @@ final class BatchSuite implements Suite {
                 Target.reportOnly(), "loop " + Format.medianP90(updateLoop) + " vs batch " + Format.medianP90(updateBatch)
                         + ", " + updateBatchRequests + " HTTP requests per batch, 6 ms per pixel"));
         return result;
+    }
+
+    /** 3d and 3e: saveAll of new records against save() one by one, alternating, and saveAll's HTTP requests. */
+    private static List<ResultRow> saveAll(BenchEnvironment environment, RunSettings settings) throws Exception {
+        environment.execute("DROP TABLE IF EXISTS SAVEALL_TARGET", SaveAllRecord.DDL);
+        int records = settings.saveAllRecords();
+        Samples batched = new Samples();
+        Samples oneByOne = new Samples();
+        long requests = -1;
+        HikariConfig config = new HikariConfig();
+        config.setDataSourceClassName("org.semossjdbc.jdbc.SemossDataSource");
+        config.addDataSourceProperty("url", environment.jdbcUrl());
+        config.addDataSourceProperty("user", BenchEnvironment.ACCESS_KEY);
+        config.addDataSourceProperty("password", BenchEnvironment.SECRET_KEY);
+        config.setMaximumPoolSize(1);
+        config.setPoolName("semoss-bench-orm");
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            SemossOrm.configure(pool);
+            SemossModel.saveAll(List.of(new SaveAllRecord(0))); // warms the ORM's metadata and dialect detection
+            for (int round = 0; round < settings.batchRounds(); round++) {
+                boolean batchFirst = round % 2 == 0;
+                for (int step = 0; step < 2; step++) {
+                    boolean batch = (step == 0) == batchFirst;
+                    environment.execute("TRUNCATE TABLE SAVEALL_TARGET");
+                    List<SaveAllRecord> fresh = new ArrayList<>(records);
+                    for (int n = 0; n < records; n++) {
+                        fresh.add(new SaveAllRecord(n));
+                    }
+                    environment.hooks().resetCounters();
+                    long start = System.nanoTime();
+                    if (batch) {
+                        SemossModel.saveAll(fresh);
+                        batched.add(System.nanoTime() - start);
+                        requests = environment.hooks().requestCount();
+                    } else {
+                        for (SaveAllRecord record : fresh) {
+                            record.save();
+                        }
+                        oneByOne.add(System.nanoTime() - start);
+                    }
+                    if (fresh.get(records - 1).id == null) {
+                        throw new IllegalStateException("a saved record has no key");
+                    }
+                }
+            }
+        }
+        String name = Format.number(records) + " new records with generated keys, save() loop / saveAll";
+        return List.of(
+                ResultRow.measured("3d", name, oneByOne.median() / batched.median(), "x", Target.atLeast(50),
+                        "loop " + Format.medianP90(oneByOne) + " vs saveAll " + Format.medianP90(batched) + ", "
+                                + oneByOne.count() + " runs each, one pooled connection, 6 ms per pixel"),
+                ResultRow.measured("3e", Format.number(records) + "-record saveAll, HTTP requests", requests,
+                        "requests", Target.atMost(3), "hooks().requestCount() over one saveAll on a pooled connection"));
     }
 
     /** Inserts rows 1..count and returns the nanoseconds taken. */

@@ -15,6 +15,7 @@ import java.util.List;
  * @param batchRows           INSERT rows of the batch benchmark
  * @param batchUpdates        UPDATE statements of the batch benchmark
  * @param batchRounds         interleaved repetitions of each batch variant
+ * @param saveAllRecords      new records of the saveAll benchmark
  * @param largeReadSizes      row counts of the large reads
  * @param largeReadRepeats    forked reads per variant and size
  * @param largeReadWarmupRows rows read (twice) before the timed read, to warm the reader's JIT
@@ -27,20 +28,20 @@ import java.util.List;
  * @param profile             record JFR profiles (also in the large-read probe JVMs)
  */
 record RunSettings(boolean quick, Path outputDirectory, int statementWarmup, int statementRounds,
-                   int statementsPerRound, int batchRows, int batchUpdates, int batchRounds,
+                   int statementsPerRound, int batchRows, int batchUpdates, int batchRounds, int saveAllRecords,
                    List<Integer> largeReadSizes, int largeReadRepeats, int largeReadWarmupRows,
                    List<Integer> threadCounts, int concurrencyMillis, int concurrencyRounds, int pureRounds,
                    int pureRoundMillis, int coldStatements, boolean profile) {
 
     /** The committed configuration: at least 1,000 statements per variant, the sizes. */
     static RunSettings full(Path outputDirectory, boolean profile) {
-        return new RunSettings(false, outputDirectory, 100, 40, 25, 10_000, 1_000, 2,
+        return new RunSettings(false, outputDirectory, 100, 40, 25, 10_000, 1_000, 2, 1_000,
                 List.of(100_000, 1_000_000), 3, 20_000, List.of(1, 2, 4, 8), 2_000, 3, 10, 300, 2_000, profile);
     }
 
     /** The smoke pass: every benchmark once, small. */
     static RunSettings quick(Path outputDirectory, boolean profile) {
-        return new RunSettings(true, outputDirectory, 3, 2, 3, 100, 20, 1,
+        return new RunSettings(true, outputDirectory, 3, 2, 3, 100, 20, 1, 20,
                 List.of(1_000, 5_000), 1, 500, List.of(1, 2, 4, 8), 100, 1, 3, 50, 100, profile);
     }
 }

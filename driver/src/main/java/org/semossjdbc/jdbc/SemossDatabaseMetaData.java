@@ -748,10 +748,11 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
         return connection.isReadOnly();
     }
 
+    /** True: LOBs are in-memory copies; changing one changes nothing in the database until it is set again. */
     @Override
     public boolean locatorsUpdateCopy() throws SQLException {
         connection.checkOpen();
-        return false;
+        return true;
     }
 
     @Override
@@ -1205,16 +1206,18 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
         return false;
     }
 
+    /** True: {@code {? = call f(?)}} runs the function on the read path (see {@code Connection.prepareCall}). */
     @Override
     public boolean supportsStoredFunctionsUsingCallSyntax() throws SQLException {
         connection.checkOpen();
-        return false;
+        return true;
     }
 
+    /** True: {@code {call p(?)}} and {@code CALL p(?)} run, without OUT parameters (see {@code prepareCall}). */
     @Override
     public boolean supportsStoredProcedures() throws SQLException {
         connection.checkOpen();
-        return false;
+        return true;
     }
 
     @Override

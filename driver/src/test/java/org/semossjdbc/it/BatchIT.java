@@ -15,6 +15,7 @@ import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,6 +164,68 @@ class BatchIT {
                     }
                     assertEquals(3, n);
                     assertEquals(6, sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * A batch rewritten into multi-row INSERTs (1,000 rows each) returns every generated key, in the order of the
+     * batch, from each backend's RETURNING form (H2 FINAL TABLE), in one request for 2,500 rows.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void batchGeneratedKeysOfRewrittenMultiRowInserts(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend); Connection c = setup.connect()) {
+            String identity = switch (backend) {
+                case H2 -> "INT AUTO_INCREMENT PRIMARY KEY";
+                case POSTGRES -> "SERIAL PRIMARY KEY";
+                case MARIADB -> "INT AUTO_INCREMENT PRIMARY KEY";
+            };
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TABLE bkm_t (id " + identity + ", name VARCHAR(10))");
+            }
+            int rows = 2_500;
+            setup.semoss.hooks().resetCounters();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO bkm_t (name) VALUES (?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                for (int i = 0; i < rows; i++) {
+                    p.setString(1, "n" + i);
+                    p.addBatch();
+                }
+                int[] counts = p.executeBatch();
+                assertEquals(rows, counts.length);
+                assertTrue(Arrays.stream(counts).allMatch(n -> n == 1), "every row counts 1");
+                assertEquals(1, setup.semoss.hooks().runPixelCount(), "three multi-row INSERTs in one request");
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    long previous = 0;
+                    for (int i = 0; i < rows; i++) {
+                        assertTrue(keys.next(), "key " + i);
+                        long id = keys.getLong("id");
+                        assertTrue(id > previous, "keys ascend in batch order");
+                        assertEquals("n" + i, keys.getString("name"), "key row " + i + " is batch row " + i);
+                        previous = id;
+                    }
+                    assertFalse(keys.next());
+                    assertEquals(previous, scalar(c, "SELECT id FROM bkm_t WHERE name = 'n" + (rows - 1) + "'"));
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO bkm_t (name) VALUES (?)", new String[] {"id"})) {
+                for (int i = 0; i < rows; i++) {
+                    p.setString(1, "m" + i);
+                    p.addBatch();
+                }
+                p.executeBatch();
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    assertEquals(1, keys.getMetaData().getColumnCount());
+                    long sum = 0;
+                    int n = 0;
+                    while (keys.next()) {
+                        sum += keys.getLong(1);
+                        n++;
+                    }
+                    assertEquals(rows, n);
+                    assertEquals(scalar(c, "SELECT SUM(id) FROM bkm_t WHERE name LIKE 'm%'"), sum);
                 }
             }
         }

@@ -191,6 +191,9 @@ class CallableStatementIT {
             }
             assertEquals(0, setup.semoss.hooks().runPixelCount(), "nothing was sent");
             assertTrue(c.isValid(2));
+            assertTrue(c.getMetaData().supportsStoredProcedures());
+            assertTrue(c.getMetaData().supportsStoredFunctionsUsingCallSyntax());
+            assertFalse(c.getMetaData().supportsNamedParameters());
         }
     }
 }

@@ -37,17 +37,18 @@ final class Database {
     /**
      * Whether {@code getGeneratedKeys()} after {@code executeBatch()} returns one key row per batched INSERT. JDBC
      * leaves this to the implementation, so it is trusted only for drivers known to do it (H2, PostgreSQL,
-     * MariaDB/MySQL); with others, rows that need a database-generated key are inserted one statement at a time,
-     * never leaving rows written with unknown ids.
+     * MariaDB/MySQL, and semoss-jdbc where its engine's dialect has a RETURNING form, which its
+     * {@code supportsGetGeneratedKeys()} reports); with others, rows that need a database-generated key are inserted
+     * one statement at a time, never leaving rows written with unknown ids.
      */
     boolean batchReturnsKeys() {
         return batchReturnsKeys;
     }
 
-    static boolean batchReturnsKeys(String driverName) {
+    static boolean batchReturnsKeys(String driverName, boolean supportsGeneratedKeys) {
         String name = String.valueOf(driverName).toLowerCase(java.util.Locale.ROOT);
         return name.contains("h2") || name.contains("postgresql") || name.contains("mariadb")
-                || name.contains("mysql");
+                || name.contains("mysql") || name.contains("semoss") && supportsGeneratedKeys;
     }
 
     /** Whether an UPDATE on this data source has answered SUCCESS_NO_INFO (updateCounts=audited, unverified users). */
@@ -77,7 +78,8 @@ final class Database {
         try (Connection connection = dataSource.getConnection()) {
             SqlDialect known = dialect;
             if (known == null) {
-                batchReturnsKeys = batchReturnsKeys(connection.getMetaData().getDriverName());
+                batchReturnsKeys = batchReturnsKeys(connection.getMetaData().getDriverName(),
+                        connection.getMetaData().supportsGetGeneratedKeys());
                 known = SqlDialect.detect(connection.getMetaData());
                 dialect = known; // volatile write after batchReturnsKeys: readers of dialect see both
             }

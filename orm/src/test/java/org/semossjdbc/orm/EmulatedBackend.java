@@ -12,7 +12,7 @@ import org.semossjdbc.testing.ScratchDatabase;
 
 /**
  * The same scratch databases reached through {@code jdbc:semoss:} and the SEMOSS emulator, so every suite also runs
- * on SEMOSS's lossy read path and its write path without update counts (MariaDB UPDATE). Tables are still created
+ * on SEMOSS's lossy read path and its write path. Tables are still created
  * straight on the database. SELECTs are counted where the engine ran them ({@code hooks().executedSql}).
  */
 final class EmulatedBackend extends TestBackend {
@@ -62,12 +62,6 @@ final class EmulatedBackend extends TestBackend {
         }
     }
 
-    /** Whether the driver returns generated keys after executeBatch (jdbc:semoss does not, as of driver 173bcaa). */
-    @Override
-    boolean batchReturnsKeys() {
-        return false;
-    }
-
     @Override
     boolean supportsTransactions() {
         return false;
@@ -94,6 +88,18 @@ final class EmulatedBackend extends TestBackend {
                 .filter(sql -> sql.trim().toUpperCase(Locale.ROOT).startsWith("SELECT"))
                 .filter(sql -> !sql.toUpperCase(Locale.ROOT).matches("(?s).*(FINAL TABLE|OLD TABLE|RETURNING).*"))
                 .toList();
+    }
+
+    /** HTTP requests the emulator has answered since the last {@link #resetLog()}. */
+    long httpRequests() {
+        return emulator().hooks().requestCount();
+    }
+
+    /** What opening and closing one connection costs in HTTP requests (login, engine look-up, ...). */
+    long requestsPerConnection() throws java.sql.SQLException {
+        long before = emulator().hooks().requestCount();
+        DriverManager.getConnection(emulator().jdbcUrl(ENGINE), ACCESS, SECRET).close();
+        return emulator().hooks().requestCount() - before;
     }
 
     @Override

@@ -129,7 +129,7 @@ abstract class TestBackend {
         return true;
     }
 
-    /** Whether the driver returns generated keys after executeBatch (jdbc:semoss does not, as of driver 173bcaa). */
+    /** Whether the driver returns generated keys after executeBatch. */
     boolean batchReturnsKeys() {
         return true;
     }
