@@ -41,6 +41,7 @@ public final class SemossDatabase extends AbstractJdbcDatabase {
         return "semoss";
     }
 
+    /** {@code SEMOSS}; a connection never reports it, since the driver reports the engine's product. */
     @Override
     protected String getDefaultDatabaseProductName() {
         return "SEMOSS";
