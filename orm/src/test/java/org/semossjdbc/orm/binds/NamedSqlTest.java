@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -240,7 +239,7 @@ class NamedSqlTest {
         try (Connection connection = target.open()) {
             int updated = NamedSql.execute(connection, "UPDATE " + table + " SET v = :v WHERE id >= :min",
                     Map.of("v", "z", "min", 2));
-            assertEquals(target.countsUpdates() ? 2 : Statement.SUCCESS_NO_INFO, updated);
+            assertEquals(2, updated, "exact on every target, jdbc:semoss over MariaDB included");
             assertEquals(1, NamedSql.execute(connection, "DELETE FROM " + table + " WHERE id = :id", Map.of("id", 3)));
             assertEquals(0, NamedSql.execute(connection, "DELETE FROM " + table + " WHERE id = :id", Map.of("id", 3)));
             List<Object> left = NamedSql.query(connection, "SELECT v FROM " + table + " ORDER BY id", Map.of())

@@ -143,10 +143,6 @@ public record TestTarget(String label, ScratchDatabase.Backend product, boolean 
         connection.getMetaData().getDatabaseProductVersion();
     }
 
-    /** Whether executeUpdate gives exact counts: jdbc:semoss has no counting form for MariaDB UPDATE. */
-    public boolean countsUpdates() {
-        return !(throughSemoss && product == ScratchDatabase.Backend.MARIADB);
-    }
 
     /** A table or user name no other test uses, lower case. */
     public static String uniqueName(String prefix) {
