@@ -1,0 +1,4 @@
+CREATE TABLE flyway_city (
+    id INT NOT NULL PRIMARY KEY,
+    name VARCHAR(100) NOT NULL
+);

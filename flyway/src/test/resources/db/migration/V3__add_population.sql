@@ -1,0 +1,1 @@
+ALTER TABLE flyway_city ADD population INT;

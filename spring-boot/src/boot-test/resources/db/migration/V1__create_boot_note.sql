@@ -1,0 +1,4 @@
+CREATE TABLE boot_note (
+    id INT NOT NULL PRIMARY KEY,
+    body VARCHAR(200) NOT NULL
+);
