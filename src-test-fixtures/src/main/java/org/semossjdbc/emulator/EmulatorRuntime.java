@@ -43,15 +43,15 @@ final class EmulatorRuntime implements EmulatorHooks {
         return thread;
     });
     private volatile Duration latency = Duration.ZERO;
-    private volatile Duration perPixelDelay;
+    private volatile ServerCosts costs;
 
     EmulatorRuntime(String contextPath, String cookieName, boolean csrf, int maxFormBytes, Duration idleTimeout,
-                    Duration perPixelDelay) {
+                    ServerCosts costs) {
         this.contextPath = contextPath;
         this.cookieName = cookieName;
         this.csrf = csrf;
         this.maxFormBytes = maxFormBytes;
-        this.perPixelDelay = perPixelDelay;
+        this.costs = costs;
         this.sessions = new SessionStore(idleTimeout, this::sessionDestroyed);
         // Idle sessions end even when no request arrives, as Tomcat's background expiry does.
         long period = Math.max(50, Math.min(1000, idleTimeout.toMillis() / 4));
@@ -178,11 +178,32 @@ final class EmulatorRuntime implements EmulatorHooks {
      * {@code META | true} are charged nothing, so a benchmark is not skewed by them.
      */
     void pausePerPixel(PixelNode statement) {
-        Duration delay = perPixelDelay;
+        Duration delay = costs.databasePixel();
         if (delay.isZero() || !isDatabasePixel(statement)) {
             return;
         }
-        sleep(delay);
+        CostMeter.sleepNanos(delay.toNanos());
+    }
+
+    /** The costs charged now (they may change while the emulator runs, through the hooks). */
+    ServerCosts costs() {
+        return costs;
+    }
+
+    /** Charges the server's cost of answering {@code GET /config}. */
+    void chargeConfig() {
+        Duration cost = costs.config();
+        if (!cost.isZero()) {
+            CostMeter.sleepNanos(cost.toNanos());
+        }
+    }
+
+    /** Charges the server's cost of logging a session in. */
+    void chargeLogin() {
+        Duration cost = costs.login();
+        if (!cost.isZero()) {
+            CostMeter.sleepNanos(cost.toNanos());
+        }
     }
 
     private static boolean isDatabasePixel(PixelNode statement) {
@@ -274,7 +295,19 @@ final class EmulatorRuntime implements EmulatorHooks {
 
     @Override
     public void perPixelDelay(Duration delay) {
-        this.perPixelDelay = delay == null ? Duration.ZERO : delay;
+        synchronized (this) {
+            this.costs = costs.withDatabasePixel(delay == null ? Duration.ZERO : delay);
+        }
+    }
+
+    @Override
+    public void costs(ServerCosts costs) {
+        this.costs = costs == null ? ServerCosts.NONE : costs;
+    }
+
+    @Override
+    public ServerCosts currentCosts() {
+        return costs;
     }
 
     @Override
