@@ -100,7 +100,7 @@ final class ServerRun {
     }
 
     /** Engine label (as given) to id: ids are kept, names are looked up in {@code MyEngines()}. */
-    private static Map<String, String> resolve(String base, String accessKey, String secretKey, List<String> engines)
+    static Map<String, String> resolve(String base, String accessKey, String secretKey, List<String> engines)
             throws IOException {
         Map<String, String> ids = new LinkedHashMap<>();
         JsonNode listing = null;

@@ -9,6 +9,9 @@ package org.semossjdbc.emulator;
  */
 final class CostMeter {
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     /** Shortest sleep; smaller charges wait until they add up to it (or the response ends). */
     static final long SLICE_NANOS = 1_000_000;
 
@@ -26,9 +29,38 @@ final class CostMeter {
         this.sleeper = sleeper;
     }
 
-    /** A meter that sleeps the thread. */
-    static CostMeter sleeping() {
-        return new CostMeter(CostMeter::sleepNanos);
+    /** A meter that spends its costs the way {@code spending} says. */
+    static CostMeter spending(ServerCosts.Spending spending) {
+        return new CostMeter(nanos -> spend(nanos, spending));
+    }
+
+    /** Spends {@code nanos} now: sleeping, or computing until this thread has used that much CPU time. */
+    static void spend(long nanos, ServerCosts.Spending spending) {
+        if (nanos <= 0) {
+            return;
+        }
+        if (spending == ServerCosts.Spending.CPU && THREADS.isCurrentThreadCpuTimeSupported()) {
+            computeNanos(nanos);
+        } else {
+            sleepNanos(nanos);
+        }
+    }
+
+    /**
+     * Computes until the thread has used {@code nanos} of CPU time (not wall time: on a busy machine this takes
+     * longer, as the server's own work would), or until interrupted.
+     */
+    static long computeNanos(long nanos) {
+        long end = THREADS.getCurrentThreadCpuTime() + nanos;
+        long state = nanos | 1;
+        while (THREADS.getCurrentThreadCpuTime() < end && !Thread.currentThread().isInterrupted()) {
+            for (int i = 0; i < 64; i++) {
+                state ^= state << 13;
+                state ^= state >>> 7;
+                state ^= state << 17;
+            }
+        }
+        return state;
     }
 
     /** Adds {@code nanos} to what this response costs; sleeps once a slice is owed. */

@@ -49,12 +49,15 @@ public final class EmulatorMain {
               --per-pixel-delay-ms N   server time per database pixel (default 0; the real server ~6)
               --costs PROFILE          charge what a real server charges: semoss-4.3 (calibrated, includes
                                        the per-pixel time) or none (default); the options below adjust it
+              --task-pixel-cost-us N   time per Task(...)|Collect page instead of the per-pixel delay
               --cell-cost-ns TYPE=N    time per rendered cell of a SEMOSS data type (INT, DOUBLE, STRING,
                                        DATE, TIMESTAMP, BOOLEAN, or * for all); repeatable
               --row-cost-ns N          time per rendered row, besides its cells
               --response-cost-ns-per-kib N  time per KiB of a runPixel response
               --config-cost-us N       time added to every GET /config
               --login-cost-us N        time added to every login
+              --cost-spending HOW      cpu (compute for that much CPU time, as the server's own work does;
+                                       the semoss-4.3 profile's way) or sleep (the default otherwise)
               --help                   print this text
             Once listening, stdout carries one line per engine: jdbc:semoss:<api base>?database=<engine id>
             (the id is derived from the engine's name, so it is the same after a restart; database=<name> works too)
@@ -161,6 +164,10 @@ public final class EmulatorMain {
                     Duration cost = Duration.ofNanos(integer(option, value.substring(equals + 1), 0, 10_000_000));
                     adjustments.add(c -> c.withCell(type, cost));
                 }
+                case "--task-pixel-cost-us" -> {
+                    Duration cost = Duration.ofNanos(1_000L * integer(option, value, 0, 60_000_000));
+                    adjustments.add(c -> c.withTaskPixel(cost));
+                }
                 case "--row-cost-ns" -> {
                     Duration cost = Duration.ofNanos(integer(option, value, 0, 10_000_000));
                     adjustments.add(c -> c.withRow(cost));
@@ -173,6 +180,15 @@ public final class EmulatorMain {
                     Duration cost = Duration.ofNanos(1_000L * integer(option, value, 0, 60_000_000));
                     adjustments.add(c -> c.withConfig(cost));
                 }
+                case "--cost-spending" -> {
+                    ServerCosts.Spending how;
+                    try {
+                        how = ServerCosts.Spending.valueOf(value.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("--cost-spending is cpu or sleep, got: " + value);
+                    }
+                    adjustments.add(c -> c.withSpending(how));
+                }
                 case "--login-cost-us" -> {
                     Duration cost = Duration.ofNanos(1_000L * integer(option, value, 0, 60_000_000));
                     adjustments.add(c -> c.withLogin(cost));
@@ -180,11 +196,11 @@ public final class EmulatorMain {
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
+        if (pixelDelay != null) {
+            costs = costs.withPixel(pixelDelay);
+        }
         for (java.util.function.UnaryOperator<ServerCosts> adjustment : adjustments) {
             costs = adjustment.apply(costs);
-        }
-        if (pixelDelay != null) {
-            costs = costs.withDatabasePixel(pixelDelay);
         }
         builder.costs(costs);
         if (!engines) {

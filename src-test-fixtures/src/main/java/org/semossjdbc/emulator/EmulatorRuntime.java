@@ -178,11 +178,13 @@ final class EmulatorRuntime implements EmulatorHooks {
      * {@code META | true} are charged nothing, so a benchmark is not skewed by them.
      */
     void pausePerPixel(PixelNode statement) {
-        Duration delay = costs.databasePixel();
-        if (delay.isZero() || !isDatabasePixel(statement)) {
-            return;
-        }
-        CostMeter.sleepNanos(delay.toNanos());
+        ServerCosts current = costs;
+        Duration cost = switch (pixelKind(statement)) {
+            case "Database" -> current.databasePixel();
+            case "Task" -> current.taskPixel();
+            default -> Duration.ZERO;
+        };
+        CostMeter.spend(cost.toNanos(), current.spending());
     }
 
     /** The costs charged now (they may change while the emulator runs, through the hooks). */
@@ -192,29 +194,26 @@ final class EmulatorRuntime implements EmulatorHooks {
 
     /** Charges the server's cost of answering {@code GET /config}. */
     void chargeConfig() {
-        Duration cost = costs.config();
-        if (!cost.isZero()) {
-            CostMeter.sleepNanos(cost.toNanos());
-        }
+        ServerCosts current = costs;
+        CostMeter.spend(current.config().toNanos(), current.spending());
     }
 
     /** Charges the server's cost of logging a session in. */
     void chargeLogin() {
-        Duration cost = costs.login();
-        if (!cost.isZero()) {
-            CostMeter.sleepNanos(cost.toNanos());
-        }
+        ServerCosts current = costs;
+        CostMeter.spend(current.login().toNanos(), current.spending());
     }
 
-    private static boolean isDatabasePixel(PixelNode statement) {
+    /** {@code Database} for a pixel that runs a query, {@code Task} for one that pages a task, else empty. */
+    private static String pixelKind(PixelNode statement) {
         List<PixelNode> stages = statement instanceof PixelNode.Pipe pipe ? pipe.stages() : List.of(statement);
         for (PixelNode stage : stages) {
             if (stage instanceof PixelNode.ReactorCall call
                     && (call.name().equals("Database") || call.name().equals("Task"))) {
-                return true;
+                return call.name();
             }
         }
-        return false;
+        return "";
     }
 
     static void sleep(Duration delay) {
@@ -296,7 +295,7 @@ final class EmulatorRuntime implements EmulatorHooks {
     @Override
     public void perPixelDelay(Duration delay) {
         synchronized (this) {
-            this.costs = costs.withDatabasePixel(delay == null ? Duration.ZERO : delay);
+            this.costs = costs.withPixel(delay == null ? Duration.ZERO : delay);
         }
     }
 

@@ -77,7 +77,7 @@ final class RunPixelEndpoint {
     private void respond(ApiRequest request, HttpSession session, Insight insight, List<PixelEntry> entries)
             throws IOException {
         ServerCosts costs = runtime.costs();
-        CostMeter meter = CostMeter.sleeping();
+        CostMeter meter = CostMeter.spending(costs.spending());
         PixelResponseWriter writer = new PixelResponseWriter(insight, costs, meter);
         if (runtime.takeDropAfterExecution()) {
             writer.write(OutputStream.nullOutputStream(), entries);

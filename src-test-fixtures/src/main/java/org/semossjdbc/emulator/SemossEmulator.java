@@ -164,7 +164,7 @@ public final class SemossEmulator implements AutoCloseable {
 
         /** Server time spent per database pixel (the real server spends about 6 ms); other costs stay. */
         public Builder perPixelDelay(Duration delay) {
-            this.costs = costs.withDatabasePixel(delay);
+            this.costs = costs.withPixel(delay);
             return this;
         }
 

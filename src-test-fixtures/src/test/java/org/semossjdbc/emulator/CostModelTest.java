@@ -83,7 +83,7 @@ class CostModelTest {
         ServerCosts costs = ServerCosts.NONE.withConfig(Duration.ofMillis(2));
         emulator.hooks().costs(costs);
         emulator.hooks().perPixelDelay(Duration.ofMillis(6));
-        assertEquals(costs.withDatabasePixel(Duration.ofMillis(6)), emulator.hooks().currentCosts());
+        assertEquals(costs.withPixel(Duration.ofMillis(6)), emulator.hooks().currentCosts());
         emulator.hooks().perPixelDelay(null);
         assertEquals(costs, emulator.hooks().currentCosts());
     }
@@ -102,6 +102,19 @@ class CostModelTest {
         meter.settle();
         assertEquals(List.of(1_000_000L, 1_000_000L, 500_000L), sleeps);
         assertEquals(2_500_000L, meter.chargedNanos());
+    }
+
+    @Test
+    void cpuSpendingUsesThatMuchCpuTime() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadCpuTime();
+        CostMeter.spend(30_000_000, ServerCosts.Spending.CPU);
+        long used = threads.getCurrentThreadCpuTime() - before;
+        assertTrue(used >= 30_000_000, "used " + used + " ns of CPU");
+        long sleptBefore = threads.getCurrentThreadCpuTime();
+        long wall = timed(() -> CostMeter.spend(30_000_000, ServerCosts.Spending.SLEEP));
+        assertTrue(wall >= 30_000_000, "slept " + wall);
+        assertTrue(threads.getCurrentThreadCpuTime() - sleptBefore < 15_000_000, "sleeping computes nothing");
     }
 
     @Test

@@ -48,6 +48,8 @@ class ServerCostsTest {
         assertEquals(Duration.ZERO, changed.login());
         assertEquals(Duration.ZERO, changed.databasePixel());
         assertEquals(Duration.ofMillis(6), changed.withDatabasePixel(Duration.ofMillis(6)).databasePixel());
+        assertEquals(Duration.ZERO, changed.withDatabasePixel(Duration.ofMillis(6)).taskPixel());
+        assertEquals(Duration.ofMillis(1), changed.withTaskPixel(Duration.ofMillis(1)).taskPixel());
         assertEquals(Duration.ofMillis(3), changed.withDatabasePixel(Duration.ofMillis(6)).config());
     }
 
@@ -76,28 +78,34 @@ class ServerCostsTest {
         assertThrows(IllegalArgumentException.class, () -> ServerCosts.NONE.withCell("BLOB", Duration.ofNanos(1)));
         assertThrows(IllegalArgumentException.class, () -> ServerCosts.NONE.withConfig(Duration.ofMillis(-1)));
         assertThrows(IllegalArgumentException.class, () -> ServerCosts.NONE.withRow(Duration.ofNanos(-1)));
-        assertThrows(IllegalArgumentException.class, () -> new ServerCosts(Duration.ZERO, 0,
-                Map.of("INT", -1L), 0, Duration.ZERO, Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new ServerCosts(Duration.ZERO, Duration.ZERO, 0,
+                Map.of("INT", -1L), 0, Duration.ZERO, Duration.ZERO, ServerCosts.Spending.SLEEP));
+        assertThrows(IllegalArgumentException.class, () -> new ServerCosts(Duration.ZERO, Duration.ZERO, 0,
+                Map.of(), 0, Duration.ZERO, Duration.ZERO, null));
     }
 
     @Test
     void commandLineOptionsBuildTheCostsInAnyOrder() {
         ServerCosts costs = costsOf("--cell-cost-ns", "INT=1500", "--costs", "semoss-4.3", "--config-cost-us", "2500",
                 "--per-pixel-delay-ms", "9", "--row-cost-ns", "40", "--login-cost-us", "7000",
-                "--response-cost-ns-per-kib", "300");
-        ServerCosts expected = ServerCosts.semoss43().withCell("INT", Duration.ofNanos(1500))
+                "--response-cost-ns-per-kib", "300", "--cost-spending", "sleep", "--task-pixel-cost-us", "2000");
+        ServerCosts expected = ServerCosts.semoss43().withPixel(Duration.ofMillis(9))
+                .withCell("INT", Duration.ofNanos(1500))
                 .withConfig(Duration.ofNanos(2_500_000)).withRow(Duration.ofNanos(40))
                 .withLogin(Duration.ofMillis(7)).withResponseKib(Duration.ofNanos(300))
-                .withDatabasePixel(Duration.ofMillis(9));
+                .withTaskPixel(Duration.ofMillis(2))
+                .withSpending(ServerCosts.Spending.SLEEP);
         assertEquals(expected, costs);
+        assertEquals(ServerCosts.Spending.CPU, costsOf("--costs", "semoss-4.3").spending());
         assertEquals(ServerCosts.NONE, costsOf());
-        assertEquals(ServerCosts.NONE.withDatabasePixel(Duration.ofMillis(6)), costsOf("--per-pixel-delay-ms", "6"));
+        assertEquals(ServerCosts.NONE.withPixel(Duration.ofMillis(6)), costsOf("--per-pixel-delay-ms", "6"));
+        assertEquals(Duration.ofMillis(6), costsOf("--per-pixel-delay-ms", "6").taskPixel());
         assertEquals(ServerCosts.NONE.withCell("*", Duration.ofNanos(10)), costsOf("--cell-cost-ns", "*=10"));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"--costs;fast", "--cell-cost-ns;BLOB=3", "--cell-cost-ns;3",
-            "--cell-cost-ns;INT=-1", "--row-cost-ns;x", "--config-cost-us;-5"})
+            "--cell-cost-ns;INT=-1", "--row-cost-ns;x", "--config-cost-us;-5", "--cost-spending;often"})
     void badCostOptionsAreRefused(String option, String value) {
         assertThrows(IllegalArgumentException.class, () -> EmulatorMain.parse(new String[] {option, value}));
     }
