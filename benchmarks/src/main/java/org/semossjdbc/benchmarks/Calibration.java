@@ -50,6 +50,7 @@ public final class Calibration {
         int rounds = 5;
         int rows = 100_000;
         Path out = null;
+        Path serverProcess = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -64,6 +65,7 @@ public final class Calibration {
                 case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--rows" -> rows = Integer.parseInt(value);
                 case "--out" -> out = Path.of(value);
+                case "--server-pid" -> serverProcess = Path.of("/proc", value.trim(), "stat");
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
             i++;
@@ -88,8 +90,10 @@ public final class Calibration {
                              emulator.engineId(engine), engine + " (emulator)", "CALKEY", "CALSECRET")) {
                     real.createWideTable("CALIBRATION", rows);
                     twin.createWideTable("CALIBRATION", rows);
-                    Map<String, Map<String, Samples>> times = measure(real, twin, emulator, rounds);
-                    String table = table(engine, rows, rounds, times);
+                    Map<String, Samples> serverCpu = new LinkedHashMap<>();
+                    Map<String, Map<String, Samples>> times = measure(real, twin, emulator, rounds, serverProcess,
+                            serverCpu);
+                    String table = table(engine, rows, rounds, times, serverCpu);
                     System.out.print(table);
                     report.append(table);
                 }
@@ -103,7 +107,8 @@ public final class Calibration {
 
     /** Quantity to target to samples (nanoseconds). */
     private static Map<String, Map<String, Samples>> measure(BenchEnvironment real, BenchEnvironment twin,
-                                                             SemossEmulator emulator, int rounds) throws Exception {
+                                                             SemossEmulator emulator, int rounds, Path serverProcess,
+                                                             Map<String, Samples> serverCpu) throws Exception {
         Map<String, Map<String, Samples>> times = new LinkedHashMap<>();
         OkHttpClient http = FloorClient.sharedHttpClient();
         try (Connection realConnection = real.connect(); Connection twinConnection = twin.connect()) {
@@ -117,31 +122,46 @@ public final class Calibration {
                         emulator.hooks().costs(target.endsWith("no costs") ? ServerCosts.NONE : ServerCosts.semoss43());
                     }
                     Map<String, Samples> sink = new LinkedHashMap<>();
+                    // The server's CPU is read around each block of one quantity (real server only).
+                    Meter cpu = new Meter(isReal && !warmup ? serverProcess : null, serverCpu);
                     try (Statement statement = connection.createStatement()) {
-                        for (int i = 0; i < 20; i++) {
-                            timed(sink, "one-row SELECT (driver)",
-                                    () -> StatementOverheadSuite.readOneRow(statement, environment.oneRowSelect()));
-                            timed(sink, "one-row UPDATE (driver)",
-                                    () -> Sink.consume(statement.executeUpdate(environment.oneRowUpdate())));
-                        }
-                        timed(sink, "100,000 rows x 4 columns, paged (driver)", () -> readAll(statement,
-                                "SELECT ID, NAME, AMOUNT, TS FROM " + environment.table("CALIBRATION") + " ORDER BY ID"));
+                        cpu.block("one-row SELECT (driver)", 20, () -> {
+                            for (int i = 0; i < 20; i++) {
+                                timed(sink, "one-row SELECT (driver)", () -> StatementOverheadSuite.readOneRow(
+                                        statement, environment.oneRowSelect()));
+                            }
+                        });
+                        cpu.block("one-row UPDATE (driver)", 20, () -> {
+                            for (int i = 0; i < 20; i++) {
+                                timed(sink, "one-row UPDATE (driver)",
+                                        () -> Sink.consume(statement.executeUpdate(environment.oneRowUpdate())));
+                            }
+                        });
+                        String all = "100,000 rows x 4 columns, paged (driver)";
+                        cpu.block(all, 1, () -> timed(sink, all, () -> readAll(statement,
+                                "SELECT ID, NAME, AMOUNT, TS FROM " + environment.table("CALIBRATION") + " ORDER BY ID")));
                         for (String column : SINGLE_COLUMNS) {
-                            timed(sink, "100,000 rows, " + column + " only", () -> readAll(statement, "SELECT " + column
-                                    + " FROM " + environment.table("CALIBRATION") + " ORDER BY ID"));
+                            String quantity = "100,000 rows, " + column + " only";
+                            cpu.block(quantity, 1, () -> timed(sink, quantity, () -> readAll(statement, "SELECT "
+                                    + column + " FROM " + environment.table("CALIBRATION") + " ORDER BY ID")));
                         }
                     }
                     FloorClient session = new FloorClient(http, environment.apiBaseUrl(), environment.accessKey(),
                             environment.secretKey());
                     session.login();
-                    for (int i = 0; i < 20; i++) {
-                        timed(sink, "GET /config, logged in", () -> Sink.consume(session.config().size()));
-                    }
-                    for (int i = 0; i < 10; i++) {
-                        FloorClient fresh = new FloorClient(http, environment.apiBaseUrl(), environment.accessKey(),
-                                environment.secretKey());
-                        timed(sink, "login (GET /config with access keys, new session)", fresh::login);
-                    }
+                    cpu.block("GET /config, logged in", 20, () -> {
+                        for (int i = 0; i < 20; i++) {
+                            timed(sink, "GET /config, logged in", () -> Sink.consume(session.config().size()));
+                        }
+                    });
+                    String login = "login (GET /config with access keys, new session)";
+                    cpu.block(login, 10, () -> {
+                        for (int i = 0; i < 10; i++) {
+                            FloorClient fresh = new FloorClient(http, environment.apiBaseUrl(),
+                                    environment.accessKey(), environment.secretKey());
+                            timed(sink, login, fresh::login);
+                        }
+                    });
                     if (!warmup) {
                         sink.forEach((quantity, samples) -> times.computeIfAbsent(quantity, k -> new LinkedHashMap<>())
                                 .computeIfAbsent(target, k -> new Samples()).addAll(samples));
@@ -154,6 +174,28 @@ public final class Calibration {
             http.connectionPool().evictAll();
         }
         return times;
+    }
+
+    /**
+     * The CPU time a server process used over a block of operations, per operation, from {@code /proc/<pid>/stat}
+     * (user + system, all its threads: request threads, GC and JIT alike, as they all compete with the client).
+     */
+    private record Meter(Path stat, Map<String, Samples> perOperation) {
+
+        void block(String quantity, int operations, Interleaved.Operation work) throws Exception {
+            long before = stat == null ? 0 : cpuNanos();
+            work.run();
+            if (stat != null) {
+                perOperation.computeIfAbsent(quantity, k -> new Samples()).add((cpuNanos() - before) / operations);
+            }
+        }
+
+        private long cpuNanos() throws java.io.IOException {
+            String text = Files.readString(stat);
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            // Fields 14 and 15 of stat (utime, stime), in clock ticks of 1/100 s on Linux.
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        }
     }
 
     private static void readAll(Statement statement, String sql) throws Exception {
@@ -174,15 +216,17 @@ public final class Calibration {
         sink.computeIfAbsent(quantity, k -> new Samples()).add(System.nanoTime() - start);
     }
 
-    private static String table(String engine, int rows, int rounds, Map<String, Map<String, Samples>> times) {
+    private static String table(String engine, int rows, int rounds, Map<String, Map<String, Samples>> times,
+                                Map<String, Samples> serverCpu) {
         StringBuilder out = new StringBuilder("### " + engine + " (" + Format.number(rows) + " rows; medians of "
-                + rounds + " interleaved rounds)\n\n| quantity | real server | emulator, no costs | emulator, "
-                + "semoss-4.3 | semoss-4.3 / real |\n|---|---:|---:|---:|---:|\n");
+                + rounds + " interleaved rounds)\n\n| quantity | real server | its CPU per operation | emulator, "
+                + "no costs | emulator, semoss-4.3 | semoss-4.3 / real |\n|---|---:|---:|---:|---:|---:|\n");
         times.forEach((quantity, byTarget) -> {
             double real = byTarget.get("real").median();
             double costed = byTarget.get("emulator, semoss-4.3").median();
             out.append("| ").append(quantity.replace("100,000", Format.number(rows)))
                     .append(" | ").append(millis(real))
+                    .append(" | ").append(serverCpu.containsKey(quantity) ? millis(serverCpu.get(quantity).median()) : "-")
                     .append(" | ").append(millis(byTarget.get("emulator, no costs").median()))
                     .append(" | ").append(millis(costed))
                     .append(" | ").append(String.format(Locale.ROOT, "%.2f", costed / real))
