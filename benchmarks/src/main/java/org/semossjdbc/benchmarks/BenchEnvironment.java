@@ -51,6 +51,7 @@ final class BenchEnvironment implements AutoCloseable {
     private final OkHttpClient sharedHttp = FloorClient.sharedHttpClient();
     private final Connection loader;
     private final List<String> createdTables = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The SQL the benchmarks' tables need that differs between backends. */
     enum Dialect {
@@ -347,6 +348,9 @@ final class BenchEnvironment implements AutoCloseable {
     /** Drops the run's tables on a server (the emulator's vanish with it), then lets go of the backend. */
     @Override
     public void close() throws SQLException {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         SQLException failure = null;
         try {
             if (emulator == null) {

@@ -57,7 +57,8 @@ final class ServerRun {
             System.out.println("[bench] engine " + engine.getKey() + " ...");
             List<ResultRow> rows = new ArrayList<>();
             try (BenchEnvironment environment = BenchEnvironment.server(base, engine.getValue(), engine.getKey(),
-                    accessKey, secretKey)) {
+                    accessKey, secretKey);
+                 DropOnExit dropOnExit = new DropOnExit(environment)) {
                 for (Map.Entry<String, Suite> entry : suites.entrySet()) {
                     Suite suite = entry.getValue();
                     if (!suite.needsEmulator() || (only != null && !only.contains(entry.getKey()))) {
@@ -97,6 +98,31 @@ final class ServerRun {
         ResultWriter.writeServer(settings.outputDirectory(), info, base, byEngine);
         System.out.println("[bench] wrote " + settings.outputDirectory().resolve("RESULTS.md"));
         return all;
+    }
+
+    /** Drops the engine's tables if the JVM is stopped (Ctrl-C, kill) while it is being measured. */
+    private static final class DropOnExit implements AutoCloseable {
+        private final Thread hook;
+
+        DropOnExit(BenchEnvironment environment) {
+            this.hook = new Thread(() -> {
+                try {
+                    environment.close();
+                } catch (Exception e) {
+                    System.err.println("[bench] tables left on " + environment.label() + ": " + e.getMessage());
+                }
+            }, "semoss-bench-drop-tables");
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        @Override
+        public void close() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
+        }
     }
 
     /** Engine label (as given) to id: ids are kept, names are looked up in {@code MyEngines()}. */
