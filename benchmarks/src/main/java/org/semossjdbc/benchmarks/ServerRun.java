@@ -91,11 +91,12 @@ final class ServerRun {
             rows.sort((a, b) -> a.id().compareTo(b.id()));
             byEngine.put(engine.getKey(), rows);
             all.addAll(rows);
+            // Written after every engine, so that a run stopped later still leaves the engines it finished.
+            ResultWriter.RunInfo info = new ResultWriter.RunInfo(command, started, UTC.format(Instant.now()),
+                    MachineDescription.describe(), loadAtStart, MachineDescription.loadAverage(), settings.quick(),
+                    note, false);
+            ResultWriter.writeServer(settings.outputDirectory(), info, base, byEngine);
         }
-        ResultWriter.RunInfo info = new ResultWriter.RunInfo(command, started, UTC.format(Instant.now()),
-                MachineDescription.describe(), loadAtStart, MachineDescription.loadAverage(), settings.quick(), note,
-                false);
-        ResultWriter.writeServer(settings.outputDirectory(), info, base, byEngine);
         System.out.println("[bench] wrote " + settings.outputDirectory().resolve("RESULTS.md"));
         return all;
     }
