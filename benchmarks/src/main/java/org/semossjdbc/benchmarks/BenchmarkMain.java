@@ -89,6 +89,11 @@ public final class BenchmarkMain {
                 case "--note" -> note = value(args, ++i);
                 case "--server" -> server = value(args, ++i);
                 case "--engines" -> engines = List.of(value(args, ++i).split(","));
+                case "--redraw" -> {
+                    // Only re-draws the real-server tables of RESULTS.md against the current results.csv.
+                    ResultWriter.refreshServerTables(out);
+                    return List.of();
+                }
                 case "--help", "-h" -> {
                     System.out.println(USAGE);
                     return List.of();

@@ -40,6 +40,54 @@ final class ResultWriter {
         Files.createDirectories(directory);
         Files.writeString(directory.resolve(EMULATOR_CSV), csv(rows), StandardCharsets.UTF_8);
         replaceSection(directory, "emulator", markdown(info, rows));
+        refreshServerTables(directory);
+    }
+
+    /**
+     * Re-draws the real-server section's tables against the emulator figures just written (its header, which says
+     * how that run was made, stays): the Emulator column and the ‡ marks always compare with the latest emulator run.
+     */
+    static void refreshServerTables(Path directory) throws IOException {
+        Path file = directory.resolve(RESULTS);
+        Path serverCsv = directory.resolve(SERVER_CSV);
+        String server = Files.exists(file) ? section(Files.readString(file, StandardCharsets.UTF_8), "server") : "";
+        int table = server.indexOf(HEADER_END);
+        if (table < 0 || !Files.exists(serverCsv)) {
+            return;
+        }
+        table += HEADER_END.length();
+        Map<String, List<ResultRow>> byEngine = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(serverCsv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            List<String> fields = parseCsvLine(line);
+            if (fields.size() < 8) {
+                continue;
+            }
+            byEngine.computeIfAbsent(fields.get(0), k -> new ArrayList<>()).add(new ResultRow(fields.get(1),
+                    fields.get(2), fields.get(3).isEmpty() ? null : Double.valueOf(fields.get(3)), fields.get(4),
+                    target(fields.get(5)), fields.get(7), status(fields.get(6))));
+        }
+        String header = server.substring(0, table);
+        replaceSection(directory, "server", header + serverTables(byEngine, readFigures(directory.resolve(EMULATOR_CSV))));
+    }
+
+    private static Target target(String text) {
+        if (text.startsWith("<= ")) {
+            return Target.atMost(Double.parseDouble(text.substring(3).replace(",", "")));
+        }
+        if (text.startsWith(">= ")) {
+            return Target.atLeast(Double.parseDouble(text.substring(3).replace(",", "")));
+        }
+        return Target.reportOnly();
+    }
+
+    private static ResultRow.Status status(String label) {
+        for (ResultRow.Status status : ResultRow.Status.values()) {
+            if (status.label().equals(label)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown status " + label);
     }
 
     /** Writes results-server.csv and the real-server section of RESULTS.md (the emulator's section stays). */
@@ -130,7 +178,17 @@ final class ResultWriter {
                 .append("variants, and 2a-2d use the official Python client (ai-server-sdk) where its sources are ")
                 .append("configured.\n");
         out.append("- The emulator column is the figure of results.csv (the emulator run, with SEMOSS 4.3's costs); ")
-                .append("‡ marks a figure more than 25% away from it.\n\n");
+                .append(HEADER_END);
+        out.append(serverTables(byEngine, emulator));
+        return out.toString();
+    }
+
+    /** The last words of the real-server section's header; its tables follow. */
+    private static final String HEADER_END = "‡ marks a figure more than 25% away from it.\n\n";
+
+    /** The per-engine counts, the table beside the emulator's figures and the details of each engine. */
+    private static String serverTables(Map<String, List<ResultRow>> byEngine, Map<String, String[]> emulator) {
+        StringBuilder out = new StringBuilder();
         byEngine.forEach((engine, rows) -> out.append("- ").append(engine).append(": ").append(counts(rows))
                 .append('\n'));
         out.append("\n| # | Benchmark | Target | Emulator |");
