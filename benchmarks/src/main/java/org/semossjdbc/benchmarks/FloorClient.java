@@ -83,8 +83,16 @@ final class FloorClient implements AutoCloseable {
         return insightId;
     }
 
-    /** Sends the first request of {@code script} (for this client's insight and last task) and streams the answer. */
+    /**
+     * Sends the first request of {@code script} (for this client's insight and last task) and streams the answer.
+     * The driver's request removes the task of its previous statement, so a client that has not read yet first reads
+     * the statement's own pixel once to have a task of its own to remove: a real server answers the removal of a task
+     * it does not know with an error ("Could not find task id").
+     */
     PixelResponseReader.Page runFirst(PixelScript script) throws IOException {
+        if (lastTaskId == null && script.firstStatementCount() > 1) {
+            run(script.bareFirst());
+        }
         return run(script.first(previousTaskId()));
     }
 
@@ -100,9 +108,8 @@ final class FloorClient implements AutoCloseable {
     }
 
     /**
-     * The task of this client's previous read, which the driver's pattern removes in front of the next statement.
-     * Before any read there is none; {@code task0} is never issued by the server, and removing an unknown task is
-     * answered without an error.
+     * The task of this client's previous read, which the driver's pattern removes in front of the next statement;
+     * {@code task0} (never issued by a server) before any read.
      */
     String previousTaskId() {
         return lastTaskId == null ? "task0" : lastTaskId;

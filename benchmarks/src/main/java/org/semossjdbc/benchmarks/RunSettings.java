@@ -39,6 +39,16 @@ record RunSettings(boolean quick, Path outputDirectory, int statementWarmup, int
                 List.of(100_000, 1_000_000), 3, 20_000, List.of(1, 2, 4, 8), 2_000, 3, 10, 300, 2_000, profile);
     }
 
+    /**
+     * A real server, where one statement costs ten times the emulator's and the Python client's a hundred: 200
+     * statements per variant, 2,000 INSERTs and 500 UPDATEs in one round of the batch loop, one forked read per
+     * large-read variant, two rounds of concurrency cells.
+     */
+    static RunSettings server(Path outputDirectory, boolean profile) {
+        return new RunSettings(false, outputDirectory, 25, 8, 25, 2_000, 500, 1, List.of(100_000, 1_000_000), 1,
+                20_000, List.of(1, 2, 4, 8), 1_500, 2, 10, 300, 2_000, profile);
+    }
+
     /** The smoke pass: every benchmark once, small. */
     static RunSettings quick(Path outputDirectory, boolean profile) {
         return new RunSettings(true, outputDirectory, 3, 2, 3, 100, 20, 1, 20,

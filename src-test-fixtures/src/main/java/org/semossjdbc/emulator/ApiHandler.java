@@ -175,6 +175,7 @@ final class ApiHandler implements HttpHandler {
                 for (UserAccount user : runtime.users()) {
                     if (user.matchesAccessKey(parts[0], parts[1])) {
                         session.getOrCreate().user(user);
+                        runtime.chargeLogin();
                         break;
                     }
                 }
@@ -185,6 +186,7 @@ final class ApiHandler implements HttpHandler {
             for (UserAccount user : runtime.users()) {
                 if (user.matchesBearer(token, provider)) {
                     session.getOrCreate().user(user);
+                    runtime.chargeLogin();
                     break;
                 }
             }
