@@ -11,8 +11,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.core.api.output.ValidateResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.semossjdbc.testing.EmulatedEngines;
@@ -21,17 +20,8 @@ import org.semossjdbc.testing.ScratchDatabase.Backend;
 /** Flyway configured with a {@code jdbc:semoss:} URL, a user and a password, and nothing else. */
 class FlywayByUrlTest {
 
-    private static EmulatedEngines engines;
-
-    @BeforeAll
-    static void startEngines() {
-        engines = EmulatedEngines.start();
-    }
-
-    @AfterAll
-    static void stopEngines() {
-        engines.close();
-    }
+    @RegisterExtension
+    static final EmulatedEngines engines = new EmulatedEngines();
 
     @ParameterizedTest
     @EnumSource(Backend.class)

@@ -14,8 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.semossjdbc.testing.EmulatedEngines;
@@ -32,17 +31,8 @@ class FlywayMavenPluginIT {
     private static final Pattern INFO_ROW_V2 =
             Pattern.compile("\\| Versioned +\\| 2 +\\| seed sample city +\\| SQL +\\|[^|]+\\| Success +\\|");
 
-    private static EmulatedEngines engines;
-
-    @BeforeAll
-    static void startEngines() {
-        engines = EmulatedEngines.start();
-    }
-
-    @AfterAll
-    static void stopEngines() {
-        engines.close();
-    }
+    @RegisterExtension
+    static final EmulatedEngines engines = new EmulatedEngines();
 
     @ParameterizedTest
     @EnumSource(Backend.class)

@@ -10,8 +10,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import liquibase.command.CommandScope;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.semossjdbc.testing.EmulatedEngines;
@@ -25,17 +24,8 @@ class LiquibaseByUrlTest {
 
     private static final String CHANGELOG = "db/changelog/changelog.yaml";
 
-    private static EmulatedEngines engines;
-
-    @BeforeAll
-    static void startEngines() {
-        engines = EmulatedEngines.start();
-    }
-
-    @AfterAll
-    static void stopEngines() {
-        engines.close();
-    }
+    @RegisterExtension
+    static final EmulatedEngines engines = new EmulatedEngines();
 
     @ParameterizedTest
     @EnumSource(Backend.class)

@@ -12,48 +12,61 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.semossjdbc.emulator.SemossEmulator;
 
 /**
  * One emulator serving one engine per backend this run can reach (H2 always; PostgreSQL and MariaDB under the
  * {@code services} profile), each engine over its own {@link ScratchDatabase}, and one OWNER reached by an access key
- * pair. Made for a test class to share: start it in {@code @BeforeAll}, close it in {@code @AfterAll}; tests
- * configure their tool with {@link #jdbcUrl}, {@link #user()} and {@link #password()} alone, as a user would.
+ * pair. Made for a test class to share, as a JUnit 5 extension that JUnit starts before the class's tests and closes
+ * after them; tests configure their tool with {@link #jdbcUrl}, {@link #user()} and {@link #password()} alone, as a
+ * user would.
+ * <pre>{@code
+ * @RegisterExtension
+ * static final EmulatedEngines engines = new EmulatedEngines();
+ * }</pre>
  */
-public final class EmulatedEngines implements AutoCloseable {
+public final class EmulatedEngines implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
-    private final SemossEmulator emulator;
-    private final Map<ScratchDatabase.Backend, ScratchDatabase> databases;
-    private final String accessKey;
-    private final String secretKey;
+    private final Map<ScratchDatabase.Backend, ScratchDatabase> databases =
+            new EnumMap<>(ScratchDatabase.Backend.class);
+    private final String accessKey = "tools-" + randomHex(6);
+    private final String secretKey = randomHex(20);
+    private SemossEmulator emulator;
 
-    private EmulatedEngines(SemossEmulator emulator, Map<ScratchDatabase.Backend, ScratchDatabase> databases,
-            String accessKey, String secretKey) {
-        this.emulator = emulator;
-        this.databases = databases;
-        this.accessKey = accessKey;
-        this.secretKey = secretKey;
+    /** The extension, not started: register it with {@code @RegisterExtension} on a {@code static} field. */
+    public EmulatedEngines() {
     }
 
-    /** Creates a scratch database per available backend and starts the emulator over them. */
-    public static EmulatedEngines start() {
-        Map<ScratchDatabase.Backend, ScratchDatabase> databases = new EnumMap<>(ScratchDatabase.Backend.class);
+    /** Creates a scratch database per available backend and starts the emulator over them, now. */
+    public EmulatedEngines start() {
         try {
             for (ScratchDatabase.Backend backend : ScratchDatabase.Backend.values()) {
                 if (backend.isAvailable()) {
                     databases.put(backend, ScratchDatabase.create(backend));
                 }
             }
-            String accessKey = "tools-" + randomHex(6);
-            String secretKey = randomHex(20);
             SemossEmulator.Builder builder = SemossEmulator.builder()
                     .accessKeyUser("tools", accessKey, secretKey, SemossEmulator.Permission.OWNER);
             databases.forEach((backend, database) -> builder.engine(engineName(backend), database.jdbcUrl()));
-            return new EmulatedEngines(builder.start(), databases, accessKey, secretKey);
+            emulator = builder.start();
+            return this;
         } catch (RuntimeException e) {
-            databases.values().forEach(ScratchDatabase::close);
+            close();
             throw e;
         }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     private static String engineName(ScratchDatabase.Backend backend) {
@@ -71,7 +84,7 @@ public final class EmulatedEngines implements AutoCloseable {
      * not configured: tests call {@link ScratchDatabase.Backend#isAvailable()} (or an assumption on it) first.
      */
     public String jdbcUrl(ScratchDatabase.Backend backend) {
-        return emulator.jdbcUrl(engineName(backend));
+        return running().jdbcUrl(engineName(backend));
     }
 
     /** The JDBC user: the access key. */
@@ -103,16 +116,27 @@ public final class EmulatedEngines implements AutoCloseable {
 
     /** Every SQL string the backend's engine ran for clients, in order. */
     public List<String> executedSql(ScratchDatabase.Backend backend) {
-        return emulator.hooks().executedSql(engineName(backend));
+        return running().hooks().executedSql(engineName(backend));
+    }
+
+    private SemossEmulator running() {
+        if (emulator == null) {
+            throw new IllegalStateException("The emulator is not running: register the extension or call start()");
+        }
+        return emulator;
     }
 
     /** Stops the emulator and drops the scratch databases. */
     @Override
     public void close() {
         try {
-            emulator.close();
+            if (emulator != null) {
+                emulator.close();
+            }
         } finally {
+            emulator = null;
             databases.values().forEach(ScratchDatabase::close);
+            databases.clear();
         }
     }
 }

@@ -11,8 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.semossjdbc.testing.EmulatedEngines;
@@ -28,17 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class FlywayAutoConfigurationTest {
 
-    private static EmulatedEngines engines;
-
-    @BeforeAll
-    static void startEngines() {
-        engines = EmulatedEngines.start();
-    }
-
-    @AfterAll
-    static void stopEngines() {
-        engines.close();
-    }
+    @RegisterExtension
+    static final EmulatedEngines engines = new EmulatedEngines();
 
     @ParameterizedTest
     @EnumSource(Backend.class)

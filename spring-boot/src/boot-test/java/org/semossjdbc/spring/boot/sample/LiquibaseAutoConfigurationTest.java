@@ -9,8 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
 import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.semossjdbc.testing.EmulatedEngines;
@@ -26,17 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class LiquibaseAutoConfigurationTest {
 
-    private static EmulatedEngines engines;
-
-    @BeforeAll
-    static void startEngines() {
-        engines = EmulatedEngines.start();
-    }
-
-    @AfterAll
-    static void stopEngines() {
-        engines.close();
-    }
+    @RegisterExtension
+    static final EmulatedEngines engines = new EmulatedEngines();
 
     @ParameterizedTest
     @EnumSource(Backend.class)
