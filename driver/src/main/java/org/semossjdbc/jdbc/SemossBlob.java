@@ -124,22 +124,7 @@ final class SemossBlob implements Blob {
     @Override
     public synchronized OutputStream setBinaryStream(long pos) throws SQLException {
         open();
-        long[] next = {pos};
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws java.io.IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws java.io.IOException {
-                try {
-                    next[0] += setBytes(next[0], b, off, len);
-                } catch (SQLException e) {
-                    throw new java.io.IOException(e.getMessage(), e);
-                }
-            }
-        };
+        return LobStreams.outputStream(pos, this::setBytes);
     }
 
     @Override
@@ -157,10 +142,7 @@ final class SemossBlob implements Blob {
     }
 
     private int start(long pos) throws SQLException {
-        if (pos < 1 || pos > length + 1L) {
-            throw new SQLException("Position " + pos + " lies outside 1.." + (length + 1), "22023");
-        }
-        return (int) pos - 1;
+        return LobStreams.start(pos, length);
     }
 
     @Override

@@ -47,7 +47,7 @@ final class SemossClob implements NClob {
     @Override
     public synchronized String getSubString(long pos, int length) throws SQLException {
         StringBuilder t = open();
-        int from = start(pos, t.length());
+        int from = LobStreams.start(pos, t.length());
         if (length < 0) {
             throw new SQLException("Negative length " + length, "22023");
         }
@@ -62,7 +62,7 @@ final class SemossClob implements NClob {
     @Override
     public synchronized Reader getCharacterStream(long pos, long length) throws SQLException {
         StringBuilder t = open();
-        int from = start(pos, t.length());
+        int from = LobStreams.start(pos, t.length());
         if (length < 0 || from + length > t.length()) {
             throw new SQLException("Range " + pos + "+" + length + " lies outside the Clob's " + t.length()
                     + " characters", "22023");
@@ -118,46 +118,14 @@ final class SemossClob implements NClob {
     @Override
     public synchronized OutputStream setAsciiStream(long pos) throws SQLException {
         open();
-        long[] next = {pos};
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws java.io.IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws java.io.IOException {
-                try {
-                    next[0] += setString(next[0], new String(b, off, len, StandardCharsets.US_ASCII));
-                } catch (SQLException e) {
-                    throw new java.io.IOException(e.getMessage(), e);
-                }
-            }
-        };
+        return LobStreams.outputStream(pos,
+                (at, bytes, offset, len) -> setString(at, new String(bytes, offset, len, StandardCharsets.US_ASCII)));
     }
 
     @Override
     public synchronized Writer setCharacterStream(long pos) throws SQLException {
         open();
-        long[] next = {pos};
-        return new Writer() {
-            @Override
-            public void write(char[] chars, int off, int len) throws java.io.IOException {
-                try {
-                    next[0] += setString(next[0], new String(chars, off, len));
-                } catch (SQLException e) {
-                    throw new java.io.IOException(e.getMessage(), e);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return LobStreams.writer(pos, (at, chars, offset, len) -> setString(at, new String(chars, offset, len)));
     }
 
     @Override
@@ -172,13 +140,6 @@ final class SemossClob implements NClob {
     @Override
     public synchronized void free() {
         text = null;
-    }
-
-    private static int start(long pos, int length) throws SQLException {
-        if (pos < 1 || pos > length + 1L) {
-            throw new SQLException("Position " + pos + " lies outside 1.." + (length + 1), "22023");
-        }
-        return (int) pos - 1;
     }
 
     @Override
