@@ -294,7 +294,7 @@ final class StatementRunner {
                 : WriteForms.returningForm(sql, c, context.dialect(), keyColumns);
         if (returning.isEmpty()) {
             List<Outcome> outcomes = run(sql, c, Expect.COUNT);
-            statement.setGeneratedKeys(SemossResultSet.local(statement, List.of(), List.of()));
+            statement.setGeneratedKeys(InMemoryResultSet.empty(statement));
             if (c.kind() == StatementKind.INSERT) {
                 statement.addWarning(new SQLWarning("Generated keys are not available for this statement on "
                         + context.dialect() + "; getGeneratedKeys() is empty", "01000"));
