@@ -59,6 +59,14 @@ final class ValueConverter {
         if (value instanceof Double d) {
             return doubleText(d);
         }
+        if (value instanceof BigDecimal d) {
+            // Packed reads: the digits the database wrote, never in exponent notation.
+            return d.toPlainString();
+        }
+        if (value instanceof byte[] bytes) {
+            // As the plain path renders binary (UTF-8, U+FFFD for invalid bytes); getBytes gives the bytes.
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
         if (value instanceof JsonNode node) {
             // PostgreSQL json/jsonb arrive as {"type":"json","value":"<text>"} (§15): the text is the value.
             JsonNode inner = node.get("value");
@@ -161,6 +169,9 @@ final class ValueConverter {
         if (value instanceof BigInteger b) {
             return new BigDecimal(b);
         }
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
         if (value instanceof Double d) {
             if (!Double.isFinite(d)) {
                 throw badFormat(value, "decimal");
@@ -185,6 +196,9 @@ final class ValueConverter {
     static byte[] toBytes(Object value) throws SQLException {
         if (value == null) {
             return null;
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.clone();
         }
         String text = toText(value);
         if (text.indexOf('\uFFFD') >= 0) {
