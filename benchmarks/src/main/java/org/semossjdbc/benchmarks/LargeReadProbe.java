@@ -90,7 +90,8 @@ public final class LargeReadProbe {
     private static Reader driverReader(Plan plan) throws Exception {
         BenchEnvironment.loadDriverClass();
         String url = WORKING_SEQUENTIAL.equals(plan.variant()) ? plan.jdbcUrl() + "&prefetch=false" : plan.jdbcUrl();
-        Connection connection = BenchEnvironment.connect(url);
+        Connection connection = java.sql.DriverManager.getConnection(url,
+                BenchEnvironment.credentials(plan.accessKey(), plan.secretKey()));
         Statement statement = connection.createStatement();
         boolean textOnly = TEXT_ONLY.equals(plan.variant());
         boolean working = plan.variant().startsWith(WORKING);
