@@ -93,12 +93,14 @@ final class PackedReads {
             return null;
         }
         List<String> labels = new ArrayList<>();
+        List<String> dataTypes = new ArrayList<>();
         List<Boolean> text = new ArrayList<>();
         for (ColumnHeader column : shape.columns()) {
             labels.add(column.label());
-            text.add(mayHoldText(column.dataType()));
+            dataTypes.add(column.dataType());
+            text.add(PackedQuery.mayHoldText(column.dataType()));
         }
-        Optional<String> packedSql = query.packedSql(labels, text, CHUNK_BUDGET);
+        Optional<String> packedSql = query.packedSql(labels, dataTypes, CHUNK_BUDGET);
         if (packedSql.isEmpty()) {
             remember(query.shapeKey(), Shape.PLAIN);
             return null;
@@ -186,17 +188,6 @@ final class PackedReads {
             }
         }
         return true;
-    }
-
-    /** Columns SEMOSS types as text (or not at all) may hold bytes, which are packed as hex and need a probe. */
-    private static boolean mayHoldText(String dataType) {
-        if (dataType == null) {
-            return true;
-        }
-        return switch (dataType.toUpperCase(Locale.ROOT)) {
-            case "INT", "DOUBLE", "BOOLEAN", "TIMESTAMP", "DATE" -> false;
-            default -> true;
-        };
     }
 
     private static boolean sameTypes(List<ColumnHeader> answered, List<ColumnHeader> described) {

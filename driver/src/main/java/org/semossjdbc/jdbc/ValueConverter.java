@@ -325,6 +325,19 @@ final class ValueConverter {
      * impossible date) returns null and goes through {@link #DATE_TIME}, which also reports errors.
      */
     private static ParsedDateTime parsePlainDateTime(String s) {
+        int nanos = 0;
+        if (s.length() > 20 && s.length() <= 29 && s.charAt(19) == '.') {
+            // Packed reads: the fraction the database wrote, 1 to 9 digits.
+            for (int i = 20; i < 29; i++) {
+                int digit = i < s.length() ? s.charAt(i) - '0' : 0;
+                if (digit < 0 || digit > 9) {
+                    return null;
+                }
+                nanos = nanos * 10 + digit;
+            }
+            ParsedDateTime whole = parsePlainDateTime(s.substring(0, 19));
+            return whole == null ? null : new ParsedDateTime(whole.date, whole.time.withNano(nanos), null);
+        }
         if (s.length() != 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != ' '
                 || s.charAt(13) != ':' || s.charAt(16) != ':') {
             return null;

@@ -189,7 +189,8 @@ public final class PackedPage {
             case VALUE_NULL -> null;
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NUMBER_INT -> form == ValueForm.DECIMAL ? parser.getDecimalValue() : parser.getNumberValue();
+            case VALUE_NUMBER_INT -> form == ValueForm.DECIMAL ? parser.getDecimalValue()
+                    : form == ValueForm.BOOLEAN ? (Object) (parser.getLongValue() != 0) : parser.getNumberValue();
             case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
             case VALUE_STRING -> text(parser.getText(), form);
             case START_ARRAY, START_OBJECT -> MAPPER.readTree(parser);

@@ -255,12 +255,13 @@ public final class PackedQuery {
     /**
      * The packed form, or empty when its ORDER BY names something that is not exactly one output column.
      *
-     * @param labels      the statement's column labels, in order, as its description gave them
-     * @param textColumns for each column, whether it may hold text or bytes (SEMOSS type STRING or unknown): these
-     *                    get a probe, and on MariaDB bytes are packed as hex
-     * @param budget      characters (bytes on MariaDB) of row JSON after which a chunk closes
+     * @param labels    the statement's column labels, in order, as its description gave them
+     * @param dataTypes SEMOSS's data type of each column ({@code INT}, {@code STRING}...; null when unknown): columns
+     *                  that may hold text get a probe ({@link #mayHoldText}), and on MariaDB bytes are packed as hex
+     * @param budget    characters (bytes on MariaDB) of row JSON after which a chunk closes
      */
-    public Optional<String> packedSql(List<String> labels, List<Boolean> textColumns, int budget) {
+    public Optional<String> packedSql(List<String> labels, List<String> dataTypes, int budget) {
+        List<Boolean> textColumns = dataTypes.stream().map(PackedQuery::mayHoldText).toList();
         String window = windowOrder(labels);
         if (window == null) {
             return Optional.empty();
@@ -270,7 +271,7 @@ public final class PackedQuery {
             if (i > 0) {
                 row.append(", ");
             }
-            row.append(packedValue("q." + quote(labels.get(i)), textColumns.get(i)));
+            row.append(packedValue("q." + quote(labels.get(i)), textColumns.get(i), dataTypes.get(i)));
         }
         String rowJson = switch (dialect) {
             case H2 -> "CAST(JSON_ARRAY(" + row + " NULL ON NULL) AS VARCHAR)";
@@ -301,6 +302,20 @@ public final class PackedQuery {
                 + aggregate + ", ']') AS j FROM (SELECT rn, r, " + chunk + " AS c FROM (SELECT ROW_NUMBER() OVER (" + window + ") AS rn, "
                 + rowJson + " AS r FROM (" + statement + ") q) x) y GROUP BY c) p LEFT JOIN (" + describeSql()
                 + ") z ON 1 = 0 ORDER BY p.c");
+    }
+
+    /**
+     * Whether a column SEMOSS types {@code dataType} may hold text or bytes (anything but a number, boolean, date or
+     * timestamp, or an unknown type): such a column gets a probe in the packed form.
+     */
+    public static boolean mayHoldText(String dataType) {
+        if (dataType == null) {
+            return true;
+        }
+        return switch (dataType.toUpperCase(Locale.ROOT)) {
+            case "INT", "DOUBLE", "BOOLEAN", "TIMESTAMP", "DATE" -> false;
+            default -> true;
+        };
     }
 
     /** Number of columns before the statement's own in a packed answer ({@code c, n, j}). */
@@ -341,13 +356,16 @@ public final class PackedQuery {
      * fractions and offsets, bytea as {@code \x} hex). MariaDB: JSON_ARRAY writes DECIMAL digits and DATETIME
      * fractions exactly; a binary string would be written as broken text, so it is hex.
      */
-    private String packedValue(String column, boolean text) {
+    private String packedValue(String column, boolean text, String dataType) {
         return switch (dialect) {
             case H2 -> "CAST(" + column + " AS VARCHAR)";
             case POSTGRESQL -> column;
+            // MariaDB writes a BIT value into JSON as a bare escaped character, which is not JSON: as a number.
+            case MARIADB -> "BOOLEAN".equalsIgnoreCase(dataType) ? "(" + column + " + 0)"
             // Both branches in utf8mb4: HEX() answers in the connection's character set, which may not hold all text.
-            default -> text ? "IF(CHARSET(" + column + ") = 'binary', CONVERT(HEX(" + column + ") USING utf8mb4), "
+                    : text ? "IF(CHARSET(" + column + ") = 'binary', CONVERT(HEX(" + column + ") USING utf8mb4), "
                     + "CONVERT(" + column + " USING utf8mb4))" : column;
+            default -> column;
         };
     }
 

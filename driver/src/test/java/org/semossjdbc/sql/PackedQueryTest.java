@@ -31,7 +31,7 @@ class PackedQueryTest {
         Dialect dialect = line.dialect(0);
         List<String> labels = Arrays.asList(line.cell(1).split(","));
         Optional<String> sql = PackedQuery.analyse(line.cell(2), dialect)
-                .flatMap(q -> q.packedSql(labels, Collections.nCopies(labels.size(), true), 1000));
+                .flatMap(q -> q.packedSql(labels, Collections.nCopies(labels.size(), "STRING"), 1000));
         String expected = line.cell(3);
         if (expected.equals("plain")) {
             assertTrue(sql.isEmpty(), () -> line + " was packed as " + sql.get());
@@ -58,7 +58,7 @@ class PackedQueryTest {
     void theDescriptionIsTheStatementJoinedEmpty() {
         PackedQuery q = PackedQuery.analyse("SELECT id FROM t ORDER BY id;", Dialect.POSTGRESQL).orElseThrow();
         assertEquals("SELECT * FROM (SELECT id FROM t ORDER BY id) q0 WHERE 1 = 0", q.describeSql());
-        String sql = q.packedSql(List.of("id"), List.of(false), 4096).orElseThrow();
+        String sql = q.packedSql(List.of("id"), List.of("INT"), 4096).orElseThrow();
         assertTrue(sql.endsWith("LEFT JOIN (" + q.describeSql() + ") z ON 1 = 0 ORDER BY p.c"), sql);
         assertTrue(sql.contains(" / 4096 AS c"), "chunks close at the budget: " + sql);
     }
@@ -72,6 +72,16 @@ class PackedQueryTest {
         assertTrue(PackedQuery.probeSaysBytes(Dialect.H2, 4));
         assertTrue(!PackedQuery.probeSaysBytes(Dialect.H2, 8L));
         assertTrue(!PackedQuery.probeSaysBytes(Dialect.H2, null));
+    }
+
+    @Test
+    void onlyColumnsThatMayHoldTextGetAProbe() {
+        PackedQuery q = PackedQuery.analyse("SELECT a, b, c, d FROM t", Dialect.MARIADB).orElseThrow();
+        String sql = q.packedSql(List.of("a", "b", "c", "d"), java.util.Arrays.asList("INT", "STRING", "BOOLEAN",
+                null), 1000).orElseThrow();
+        assertTrue(sql.contains("CHARSET(z.`b`) AS semoss_t2, CHARSET(z.`d`) AS semoss_t4 FROM"), sql);
+        assertTrue(sql.contains("JSON_ARRAY(q.`a`, IF(CHARSET(q.`b`) = 'binary'"), sql);
+        assertTrue(sql.contains("(q.`c` + 0)"), "a MariaDB BIT is packed as a number: " + sql);
     }
 
     private static String key(String sql) {
