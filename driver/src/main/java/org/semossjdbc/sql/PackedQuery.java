@@ -24,7 +24,7 @@ import java.util.Set;
  *       SELECT ROW_NUMBER() OVER (ORDER BY &lt;S's ORDER BY on q&gt;) AS rn, &lt;JSON array of q.a, q.b&gt; AS r
  *       FROM (S) q) x) y
  *   GROUP BY c) p
- * LEFT JOIN (SELECT * FROM (S) q0 WHERE 1 = 0) z ON 1 = 0 ORDER BY p.c
+ * LEFT JOIN (SELECT * FROM (S) q0 LIMIT 0) z ON 1 = 0 ORDER BY p.c
  * </pre>
  * <ul>
  *   <li>{@code z.*}, the statement joined empty, gives SEMOSS's column description of {@code S} itself (names, labels,
@@ -241,16 +241,14 @@ public final class PackedQuery {
 
     /**
      * The query whose (empty) answer describes the statement's columns: their labels and SEMOSS data types, as a plain
-     * read gives them. The statement is an empty derived table here, as in the packed form's join.
+     * read gives them. The statement is an empty derived table here, as in the packed form's join: {@code LIMIT 0}
+     * rather than {@code WHERE 1 = 0}, which MariaDB answers by materialising the whole derived table first (the
+     * packed form of 100,000 rows took three times as long).
      */
     public String describeSql() {
-        return "SELECT * FROM (" + statement + ") q0 WHERE 1 = 0";
+        return "SELECT * FROM (" + statement + ") q0 LIMIT 0";
     }
 
-    /** The statement as an empty derived table: what the packed form joins to carry the columns. */
-    private String emptySql() {
-        return "SELECT * FROM (" + statement + ") q0 WHERE 1 = 0";
-    }
 
     /**
      * The packed form, or empty when its ORDER BY names something that is not exactly one output column.

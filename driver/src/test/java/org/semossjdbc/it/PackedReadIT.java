@@ -194,7 +194,7 @@ class PackedReadIT {
         }
     }
 
-    /** Many chunks over several pages (rows of ~300 characters, 256 KiB per chunk): every row, in order. */
+    /** Many chunks over several pages (rows of ~330 characters, 128 KiB per chunk, 4 per page): every row, in order. */
     @ParameterizedTest
     @EnumSource(Backend.class)
     void largeResultsSpanChunksAndPages(Backend backend) throws SQLException {
