@@ -76,8 +76,10 @@ final class PackedReads {
      */
     SemossResultSet open(SemossStatement statement, String sql, CallScope call) throws SQLException {
         SemossConnection connection = statement.connection();
-        if (connection.settings().readMode() == Mode.PLAIN || statement.maxRowsLimit() > 0) {
-            // maxRows: the plain path stops reading at the limit; a packed read would pack every row first.
+        Mode mode = connection.settings().readMode();
+        if (mode == Mode.PLAIN || mode == Mode.AUTO && statement.maxRowsLimit() > 0) {
+            // maxRows: the plain path stops reading at the limit, where the database would pack every row first;
+            // readMode=packed packs anyway, for exact values.
             return null;
         }
         Dialect dialect = connection.context().dialect();
@@ -152,7 +154,8 @@ final class PackedReads {
         PageFetcher fetcher = task == null ? null
                 : connection.settings().prefetch() ? new PrefetchingPageFetcher(pages) : pages;
         LOG.debug("Packed read of {} columns", width);
-        return new SemossResultSet(statement, firstPage, fetcher, lease, 0, statement.effectiveFetchSize(),
+        return new SemossResultSet(statement, firstPage, fetcher, lease, statement.maxRowsLimit(),
+                statement.effectiveFetchSize(),
                 connection.settings().sessionZone());
     }
 

@@ -273,7 +273,7 @@ class ConnectIT {
      */
     @Test
     void aPackedReadDescribesEachStatementShapeOnce() throws SQLException {
-        try (Connection c = setup.connect(); Statement s = c.createStatement()) {
+        try (Connection c = setup.connect("readMode=auto"); Statement s = c.createStatement()) {
             setup.semoss.hooks().resetCounters();
             try (ResultSet rs = s.executeQuery("SELECT X FROM SYSTEM_RANGE(1, 10) WHERE X = 3")) {
                 assertTrue(rs.next());

@@ -160,24 +160,32 @@ class PackedReadIT {
             assertEquals("100", first(c, "SELECT m, m FROM pk WHERE id = 1"), "duplicate labels");
             assertEquals("100", first(c, "SELECT pk.m FROM pk WHERE id = 1 ORDER BY pk.m"), "qualified ORDER BY");
             try (Statement s = c.createStatement()) {
-                s.setMaxRows(1);
-                try (ResultSet rs = s.executeQuery("SELECT m FROM pk ORDER BY id")) {
-                    assertTrue(rs.next());
-                    assertEquals("100", rs.getString(1), "maxRows");
-                }
-            }
-            try (Statement s = c.createStatement()) {
                 assertTrue(s.execute("SELECT m FROM pk WHERE id = 1; SELECT m FROM pk WHERE id = 1"));
                 try (ResultSet rs = s.getResultSet()) {
                     assertTrue(rs.next());
                     assertEquals("100", rs.getString(1), "several statements");
                 }
             }
+            try (Connection packed = setup.connect("readMode=packed"); Statement s = packed.createStatement()) {
+                s.setMaxRows(1);
+                try (ResultSet rs = s.executeQuery("SELECT m FROM pk WHERE m IS NOT NULL ORDER BY m DESC")) {
+                    assertTrue(rs.next());
+                    assertEquals("100.00", rs.getString(1), "readMode=packed packs despite maxRows");
+                    assertFalse(rs.next(), "maxRows still holds");
+                }
+            }
+            try (Connection auto = setup.connect("readMode=auto"); Statement s = auto.createStatement()) {
+                s.setMaxRows(1);
+                try (ResultSet rs = s.executeQuery("SELECT m FROM pk WHERE id = 1")) {
+                    assertTrue(rs.next());
+                    assertEquals("100", rs.getString(1), "readMode=auto reads plain under maxRows");
+                }
+            }
             try (Connection plain = setup.connect("readMode=plain")) {
                 assertEquals("100", first(plain, "SELECT m FROM pk WHERE id = 1"), "readMode=plain");
             }
-            try (Connection auto = setup.connect()) {
-                assertEquals("100.00", first(auto, "SELECT m FROM pk WHERE id = 1"), "readMode=auto (default)");
+            try (Connection auto = setup.connect("readMode=auto")) {
+                assertEquals("100.00", first(auto, "SELECT m FROM pk WHERE id = 1"), "readMode=auto");
             }
         }
     }
