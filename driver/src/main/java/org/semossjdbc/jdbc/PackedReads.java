@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Packed reads (docs/protocol.md, "Packed reads"), one per connection: a query's rows packed into JSON text by the
+ * Packed reads (docs/protocol.md, "Packed reads"): a query's rows packed into JSON text by the
  * database, a chunk of rows per cell, decoded as they are read ({@link PackedPage}). Exact where SEMOSS's own
  * rendering is lossy (DECIMAL digits, TIMESTAMP fractions, bytes, PostgreSQL {@code timestamptz} instants), and
  * several times faster on large results, since SEMOSS renders one cell per chunk instead of one per value.
@@ -34,7 +34,7 @@ import java.util.Set;
  * each packed answer carries the columns again (the statement joined empty), and an answer whose columns no longer
  * match is refused rather than read with the wrong columns, and never run again behind the application's back.
  *
- * <p>Threads: the cache is the only shared state, guarded by its own lock.
+ * <p>Threads: the cache of descriptions is the only shared state, guarded by its own lock.
  */
 final class PackedReads {
     /**
@@ -45,7 +45,7 @@ final class PackedReads {
     static final int CHUNK_BUDGET = 128 * 1024;
     /** Chunks per request: about 512 KiB of JSON. */
     static final int CHUNKS_PER_PAGE = 4;
-    private static final int CACHE_SIZE = 256;
+    private static final int CACHE_SIZE = 1024;
     private static final Log LOG = Log.of(PackedReads.class);
 
     /** What is known about a statement shape: its columns, or that it is read the plain way. */
@@ -53,7 +53,12 @@ final class PackedReads {
         static final Shape PLAIN = new Shape(List.of(), true);
     }
 
-    private final Map<String, Shape> shapes = new LinkedHashMap<>(CACHE_SIZE * 4 / 3 + 1, 0.75f, true) {
+    /**
+     * Descriptions by server, engine and statement shape, shared by every connection of the JVM: an application that
+     * opens a connection per operation (no pool) describes a shape once, not once per connection. Every packed answer
+     * is checked against the description it was built from, so a stale one is refused, never misread.
+     */
+    private static final Map<String, Shape> SHAPES = new LinkedHashMap<>(CACHE_SIZE * 4 / 3 + 1, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Shape> eldest) {
             return size() > CACHE_SIZE;
@@ -89,11 +94,13 @@ final class PackedReads {
         }
         PackedQuery query = analysed.get();
         RemoteDatabaseEngine engine = connection.engine();
-        Shape shape = cached(query.shapeKey());
+        String key = connection.settings().apiBaseUrl() + " " + connection.context().engine().id() + " "
+                + query.shapeKey();
+        Shape shape = cached(key);
         boolean fresh = shape == null;
         if (fresh) {
             shape = describe(engine, query, dialect, call);
-            remember(query.shapeKey(), shape);
+            remember(key, shape);
         }
         if (shape.plain()) {
             return null;
@@ -108,7 +115,7 @@ final class PackedReads {
         }
         Optional<String> packedSql = query.packedSql(labels, dataTypes, CHUNK_BUDGET);
         if (packedSql.isEmpty()) {
-            remember(query.shapeKey(), Shape.PLAIN);
+            remember(key, Shape.PLAIN);
             return null;
         }
         RemoteDatabaseEngine.OpenTask open;
@@ -121,9 +128,9 @@ final class PackedReads {
             // A form just described is at fault itself; an older description may be stale (a table recreated).
             LOG.debug("Packed read refused by the server ({}); reading the plain way", e.getMessage());
             if (fresh) {
-                remember(query.shapeKey(), Shape.PLAIN);
+                remember(key, Shape.PLAIN);
             } else {
-                forget(query.shapeKey());
+                forget(key);
             }
             return null;
         }
@@ -138,7 +145,7 @@ final class PackedReads {
             if (lease != null) {
                 lease.run();
             }
-            forget(query.shapeKey());
+            forget(key);
             throw new SQLException("The statement's result columns changed since this connection described them "
                     + "(a table was altered?); the driver does not run a statement twice, so run it again",
                     "0A000");
@@ -226,15 +233,21 @@ final class PackedReads {
         return forms;
     }
 
-    private synchronized Shape cached(String key) {
-        return shapes.get(key);
+    private static Shape cached(String key) {
+        synchronized (SHAPES) {
+            return SHAPES.get(key);
+        }
     }
 
-    private synchronized void remember(String key, Shape shape) {
-        shapes.put(key, shape);
+    private static void remember(String key, Shape shape) {
+        synchronized (SHAPES) {
+            SHAPES.put(key, shape);
+        }
     }
 
-    private synchronized void forget(String key) {
-        shapes.remove(key);
+    private static void forget(String key) {
+        synchronized (SHAPES) {
+            SHAPES.remove(key);
+        }
     }
 }

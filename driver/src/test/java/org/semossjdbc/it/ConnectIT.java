@@ -268,23 +268,33 @@ class ConnectIT {
     }
 
     /**
-     * A packed read (readMode=auto, the default) describes a statement shape once per connection: one request more
-     * the first time, none after, also for the same statement with other literals after FROM.
+     * A packed read (readMode=auto, the default) describes a statement shape once per server and engine: one request
+     * more the first time, none after, also for the same statement with other literals after FROM and on another
+     * connection.
      */
     @Test
     void aPackedReadDescribesEachStatementShapeOnce() throws SQLException {
         try (Connection c = setup.connect("readMode=auto"); Statement s = c.createStatement()) {
             setup.semoss.hooks().resetCounters();
-            try (ResultSet rs = s.executeQuery("SELECT X FROM SYSTEM_RANGE(1, 10) WHERE X = 3")) {
+            try (ResultSet rs = s.executeQuery("SELECT X AS DESCRIBED_ONCE FROM SYSTEM_RANGE(1, 10) WHERE X = 3")) {
                 assertTrue(rs.next());
                 assertEquals(3, rs.getInt(1));
             }
             assertEquals(2, setup.semoss.hooks().requestCount(), "the description, then the packed read");
-            try (ResultSet rs = s.executeQuery("SELECT X FROM SYSTEM_RANGE(1, 10) WHERE X = 7")) {
+            try (ResultSet rs = s.executeQuery("SELECT X AS DESCRIBED_ONCE FROM SYSTEM_RANGE(1, 10) WHERE X = 7")) {
                 assertTrue(rs.next());
                 assertEquals(7, rs.getInt(1));
             }
             assertEquals(3, setup.semoss.hooks().requestCount(), "the packed read alone");
+        }
+        try (Connection other = setup.connect("readMode=auto"); Statement s = other.createStatement()) {
+            long before = setup.semoss.hooks().requestCount();
+            try (ResultSet rs = s.executeQuery("SELECT X AS DESCRIBED_ONCE FROM SYSTEM_RANGE(1, 10) WHERE X = 5")) {
+                assertTrue(rs.next());
+                assertEquals(5, rs.getInt(1));
+            }
+            assertEquals(before + 1, setup.semoss.hooks().requestCount(),
+                    "another connection to the same engine reuses the description");
         }
     }
 
