@@ -44,8 +44,8 @@ final class PackedReadSuite implements Suite {
         int large = settings.largeReadSizes().get(settings.largeReadSizes().size() - 1);
         createTable(environment, table(small), small);
         createTable(environment, table(large), large);
-        String auto = environment.jdbcUrl() + "&readMode=auto";
-        String plain = environment.jdbcUrl() + "&readMode=plain";
+        String plain = environment.jdbcUrl();
+        String auto = plain.replace("readMode=plain", "readMode=auto");
         String sql = select(environment.table(table(small)));
         List<ResultRow> rows = new ArrayList<>();
         int rounds = settings.quick() ? 1 : environment.isEmulator() ? 5 : 3;
