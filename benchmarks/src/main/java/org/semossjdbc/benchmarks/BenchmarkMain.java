@@ -44,7 +44,7 @@ public final class BenchmarkMain {
 
     /** The first figure of each suite, for the row that reports a suite that broke. */
     static final Map<String, String> FIRST_IDS = Map.of("pure-code", "5", "statements", "1", "batches", "3",
-            "large-reads", "4", "concurrency", "6");
+            "large-reads", "4", "concurrency", "6", "packed-reads", "7");
 
     private BenchmarkMain() {
     }
@@ -112,6 +112,7 @@ public final class BenchmarkMain {
         suites.put("batches", new BatchSuite());
         suites.put("large-reads", new LargeReadSuite());
         suites.put("concurrency", new ConcurrencySuite());
+        suites.put("packed-reads", new PackedReadSuite());
 
         if (only != null && !suites.keySet().containsAll(only)) {
             throw new IllegalArgumentException("unknown suite in --only " + only + "; suites: " + suites.keySet());

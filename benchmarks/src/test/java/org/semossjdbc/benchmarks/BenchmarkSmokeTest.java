@@ -21,7 +21,7 @@ class BenchmarkSmokeTest {
     /** Every figure the results table must hold. */
     private static final Set<String> EXPECTED_IDS = new TreeSet<>(List.of(
             "1a", "1b", "1c", "1d", "1e", "1f", "2a", "2b", "2c", "2d", "3a", "3b", "3c", "3d", "3e",
-            "4a", "4b", "4c", "4d", "4e", "4f", "5a", "5b", "5c", "5d", "5e", "6a", "6b", "6c", "6d"));
+            "4a", "4b", "4c", "4d", "4e", "4f", "5a", "5b", "5c", "5d", "5e", "6a", "6b", "6c", "6d", "7a", "7b", "7c"));
 
     @Test
     void everyBenchmarkProducesAFigure() throws Exception {
