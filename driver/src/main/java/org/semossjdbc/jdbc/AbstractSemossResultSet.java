@@ -1,7 +1,6 @@
 package org.semossjdbc.jdbc;
 
 import org.semossjdbc.protocol.ColumnHeader;
-import org.semossjdbc.protocol.TaskPage;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

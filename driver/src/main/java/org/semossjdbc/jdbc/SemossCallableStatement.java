@@ -115,10 +115,10 @@ final class SemossCallableStatement extends SemossPreparedStatement implements C
         CallScope call = beginCall();
         try {
             TaskPage all = new StatementRunner(this, call).readAll(sql);
-            SemossResultSet values = SemossResultSet.local(this, all.columns(), all.rows());
+            InMemoryResultSet values = new InMemoryResultSet(this, all.columns(), all.rows());
             values.next();
             outValues = values;
-            install(List.of(Outcome.rows(SemossResultSet.local(this, all.columns(), all.rows()))));
+            install(List.of(Outcome.rows(new InMemoryResultSet(this, all.columns(), all.rows()))));
         } finally {
             endCall(call);
         }
