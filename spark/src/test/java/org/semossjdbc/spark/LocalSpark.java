@@ -24,14 +24,14 @@ final class LocalSpark {
                 .config("spark.sql.shuffle.partitions", "2")
                 .config("spark.sql.session.timeZone", "UTC")
                 .getOrCreate();
-        if (needsRegistration(spark)) {
+        if (needsRegistration()) {
             SemossDialect.register();
         }
         return spark;
     }
 
     /** Spark 3 has no service loading of JDBC dialects. */
-    static boolean needsRegistration(SparkSession spark) {
-        return spark.version().startsWith("3.");
+    static boolean needsRegistration() {
+        return org.apache.spark.package$.MODULE$.SPARK_VERSION().startsWith("3.");
     }
 }
