@@ -51,8 +51,9 @@ public final class SparkExample {
     public static final String CUSTOMER = "customer 7";
     /** The smallest amount the pushed-down filter keeps. */
     public static final BigDecimal MINIMUM_AMOUNT = new BigDecimal("500.00");
-    /** Rows Spark writes into {@link #LEDGER} when it creates it, and after truncating it. */
+    /** Rows Spark writes into {@link #LEDGER} when it creates it. */
     public static final int LEDGER_ROWS = 100;
+    /** Rows Spark writes into {@link #LEDGER} after truncating it. */
     public static final int LEDGER_ROWS_AFTER_TRUNCATE = 40;
 
     /** The orders, as a Spark SQL expression of {@code id}: amounts up to 999.99, timestamps with milliseconds. */
@@ -96,20 +97,28 @@ public final class SparkExample {
      * logging in with {@code keys} ({@code user} = access key, {@code password} = secret key).
      */
     public static Outcome run(SparkSession spark, String url, Properties keys, PrintStream out) throws SQLException {
-        createOrders(url, keys);
-        out.println("Created " + ORDERS + " through the driver");
+        return run(spark, url, keys, ORDERS, LEDGER, out);
+    }
+
+    /** The same with other table names (a shared server: names of your own, dropped afterwards). */
+    public static Outcome run(SparkSession spark, String url, Properties keys, String ordersTable, String ledgerTable,
+                              PrintStream out) throws SQLException {
+        createOrders(url, keys, ordersTable);
+        out.println("Created " + ordersTable + " through the driver");
 
         // An append: Spark writes the rows in batched INSERTs, one connection per partition. SEMOSS commits every
         // statement itself; isolationLevel NONE says so and spares Spark's warning about it.
         Dataset<Row> generated = spark.range(1, ROWS + 1).selectExpr(ORDER_COLUMNS);
-        generated.write().mode(SaveMode.Append).option("isolationLevel", "NONE").jdbc(url, ORDERS, keys);
-        out.println("Appended " + ROWS + " rows from " + generated.rdd().getNumPartitions() + " Spark partitions");
+        generated.write().mode(SaveMode.Append).option("isolationLevel", "NONE")
+                .option("numPartitions", writePartitions(url)).jdbc(url, ordersTable, keys);
+        out.println("Appended " + ROWS + " rows from " + generated.rdd().getNumPartitions() + " Spark partitions, "
+                + writePartitions(url) + " writing at a time");
 
         // A partitioned read: 4 queries, each with its own id range, run in parallel.
-        Dataset<Row> orders = spark.read().jdbc(url, ORDERS, "id", 1, ROWS, 4, keys);
+        Dataset<Row> orders = spark.read().jdbc(url, ordersTable, "id", 1, ROWS, 4, keys);
         DataType amountType = typeOf(orders.schema(), "amount");
         Dataset<Row> exact = spark.read().option("customSchema", "amount DECIMAL(12,2)")
-                .jdbc(url, ORDERS, "id", 1, ROWS, 4, keys);
+                .jdbc(url, ordersTable, "id", 1, ROWS, 4, keys);
         int partitions = exact.rdd().getNumPartitions();
         List<Long> partitionCounts = new ArrayList<>();
         for (Row row : exact.groupBy(spark_partition_id().as("partition")).agg(count("*"))
@@ -130,18 +139,29 @@ public final class SparkExample {
 
         // A table Spark creates from the DataFrame's schema, in the engine's own column types.
         Dataset<Row> ledger = spark.range(1, LEDGER_ROWS + 1).selectExpr(LEDGER_COLUMNS);
-        ledger.write().mode(SaveMode.ErrorIfExists).option("isolationLevel", "NONE").jdbc(url, LEDGER, keys);
+        ledger.write().mode(SaveMode.ErrorIfExists).option("isolationLevel", "NONE")
+                .option("numPartitions", writePartitions(url)).jdbc(url, ledgerTable, keys);
         // Overwrite by truncation: the table and its column types stay, its rows are replaced.
         spark.range(1, LEDGER_ROWS_AFTER_TRUNCATE + 1).selectExpr(LEDGER_COLUMNS)
                 .write().mode(SaveMode.Overwrite).option("truncate", "true").option("isolationLevel", "NONE")
-                .jdbc(url, LEDGER, keys);
-        Dataset<Row> ledgerBack = spark.read().jdbc(url, LEDGER, keys);
+                .option("numPartitions", writePartitions(url)).jdbc(url, ledgerTable, keys);
+        Dataset<Row> ledgerBack = spark.read().jdbc(url, ledgerTable, keys);
         List<Row> ledgerRows = ledgerBack.orderBy("id").collectAsList();
-        out.println("Spark created " + LEDGER + " " + ledgerBack.schema().simpleString() + ", then truncated it and"
+        out.println("Spark created " + ledgerTable + " " + ledgerBack.schema().simpleString() + ", then truncated it and"
                 + " wrote " + ledgerRows.size() + " rows");
 
         return new Outcome(partitions, partitionCounts, totals.getLong(0), totals.getDecimal(1), amountType,
                 filteredTotals.getLong(0), filteredTotals.getDecimal(1), plan, ledgerBack.schema(), ledgerRows);
+    }
+
+    /**
+     * How many Spark tasks may write at once. A SEMOSS engine runs every client's SQL on one shared JDBC connection;
+     * SEMOSS 4.3 ships MariaDB Connector/J 1.1.9, whose connections are not thread-safe, and two tasks writing at
+     * once break the engine's connection ("Packets out of order", "this.protocol is null" on a real server). So
+     * MariaDB engines take one writer; H2's and PostgreSQL's drivers serialise the shared connection themselves.
+     */
+    static int writePartitions(String url) {
+        return SemossUrl.engineDialect(url) == org.semossjdbc.sql.Dialect.MARIADB ? 1 : 2;
     }
 
     /** A column's type; H2 folds unquoted names to upper case, and Spark resolves names ignoring case. */
@@ -155,11 +175,11 @@ public final class SparkExample {
     }
 
     /** The orders table, in the DDL of the engine's database (MariaDB's TIMESTAMP would update itself). */
-    private static void createOrders(String url, Properties keys) throws SQLException {
+    private static void createOrders(String url, Properties keys, String table) throws SQLException {
         String timestamp = url.toLowerCase(Locale.ROOT).contains("dialect=mariadb") ? "DATETIME(6)" : "TIMESTAMP(6)";
         try (Connection connection = DriverManager.getConnection(url, keys);
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE " + ORDERS + " (id BIGINT PRIMARY KEY, customer VARCHAR(40) NOT NULL,"
+            statement.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, customer VARCHAR(40) NOT NULL,"
                     + " amount DECIMAL(12,2) NOT NULL, placed_at " + timestamp + " NOT NULL)");
         }
     }
