@@ -12,25 +12,39 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs the benchmarks of the issue against one emulator and writes RESULTS.md and results.csv.
+ * Runs the benchmarks of the issue against one emulator (charging a real server's costs) and writes the emulator's
+ * section of RESULTS.md and results.csv; or, with {@code --server}, against the engines of any SEMOSS server, and
+ * writes the real-server section of RESULTS.md and results-server.csv.
  *
  * <pre>
  * java -jar benchmarks/target/semoss-benchmarks.jar [--quick] [--out DIR] [--only SUITE,...] [--profile] [--note TEXT]
+ *     [--server API_BASE_URL --engines NAME_OR_ID,...]
  * </pre>
  *
- * Suites: {@code pure-code}, {@code statements}, {@code batches}, {@code large-reads}, {@code concurrency}.
+ * Suites: {@code pure-code}, {@code statements}, {@code batches}, {@code large-reads}, {@code concurrency}; a server
+ * run skips {@code pure-code} (it runs no SQL). The server's access key pair comes from the environment variables
+ * {@value ServerRun#ACCESS_KEY_VARIABLE} and {@value ServerRun#SECRET_KEY_VARIABLE}, never from the command line
+ * (which RESULTS.md shows).
  * {@code --quick} is the CI smoke pass; {@code --profile} also writes PROFILE.md, a JFR sampling summary per suite.
  * {@code --note} adds a line about the conditions of the run (e.g. a shared machine) to the header of RESULTS.md.
  * The default output directory is {@code benchmarks/} when run from the repository root, else the current one.
  */
 public final class BenchmarkMain {
     private static final String USAGE = "usage: java -jar semoss-benchmarks.jar [--quick] [--out DIR]"
-            + " [--only pure-code,statements,batches,large-reads,concurrency] [--profile] [--note TEXT]";
+            + " [--only pure-code,statements,batches,large-reads,concurrency] [--profile] [--note TEXT]"
+            + " [--server API_BASE_URL --engines NAME_OR_ID,...]"
+            + "\n  --server: run on a SEMOSS server (keys from " + ServerRun.ACCESS_KEY_VARIABLE + " and "
+            + ServerRun.SECRET_KEY_VARIABLE + "); the Python client comparison needs "
+            + PythonClientProcess.SDK_VARIABLE + "=<python-sdk>/python/ai-server/src";
 
 
     static final String COMMAND = "./mvnw -B -q -pl benchmarks -am package -DskipTests && "
             + "java -jar benchmarks/target/semoss-benchmarks.jar";
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    /** The first figure of each suite, for the row that reports a suite that broke. */
+    static final Map<String, String> FIRST_IDS = Map.of("pure-code", "5", "statements", "1", "batches", "3",
+            "large-reads", "4", "concurrency", "6", "packed-reads", "7");
 
     private BenchmarkMain() {
     }
@@ -64,6 +78,8 @@ public final class BenchmarkMain {
         Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks") : Path.of(".");
         Set<String> only = null;
         String note = "";
+        String server = null;
+        List<String> engines = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -71,6 +87,8 @@ public final class BenchmarkMain {
                 case "--out" -> out = Path.of(value(args, ++i));
                 case "--only" -> only = Set.of(value(args, ++i).split(","));
                 case "--note" -> note = value(args, ++i);
+                case "--server" -> server = value(args, ++i);
+                case "--engines" -> engines = List.of(value(args, ++i).split(","));
                 case "--help", "-h" -> {
                     System.out.println(USAGE);
                     return List.of();
@@ -78,23 +96,30 @@ public final class BenchmarkMain {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; " + USAGE);
             }
         }
-        RunSettings settings = quick ? RunSettings.quick(out, profile) : RunSettings.full(out, profile);
+        if (server == null && !engines.isEmpty()) {
+            throw new IllegalArgumentException("--engines needs --server; " + USAGE);
+        }
+        RunSettings settings = quick ? RunSettings.quick(out, profile)
+                : server != null ? RunSettings.server(out, profile) : RunSettings.full(out, profile);
         Map<String, Suite> suites = new LinkedHashMap<>();
         suites.put("pure-code", new PureCodeSuite());
         suites.put("statements", new StatementOverheadSuite());
         suites.put("batches", new BatchSuite());
         suites.put("large-reads", new LargeReadSuite());
         suites.put("concurrency", new ConcurrencySuite());
-        Map<String, String> firstId = Map.of("pure-code", "5", "statements", "1", "batches", "3", "large-reads", "4",
-                "concurrency", "6");
+        suites.put("packed-reads", new PackedReadSuite());
 
         if (only != null && !suites.keySet().containsAll(only)) {
             throw new IllegalArgumentException("unknown suite in --only " + only + "; suites: " + suites.keySet());
+        }
+        if (server != null) {
+            return ServerRun.run(server, engines, suites, only, settings, commandLine(args), note);
         }
         String started = UTC.format(Instant.now());
         String loadAtStart = MachineDescription.loadAverage();
         List<ResultRow> rows = new ArrayList<>();
         StringBuilder profiles = new StringBuilder();
+        Map<String, String> firstId = FIRST_IDS;
         BenchEnvironment environment = null;
         try {
             for (Map.Entry<String, Suite> entry : suites.entrySet()) {
@@ -107,7 +132,7 @@ public final class BenchmarkMain {
                 long start = System.nanoTime();
                 try {
                     if (suite.needsEmulator() && environment == null) {
-                        environment = BenchEnvironment.start();
+                        environment = BenchEnvironment.emulator();
                     }
                     List<ResultRow> suiteRows = suite.run(suite.needsEmulator() ? environment : null, settings);
                     suiteRows.forEach(BenchmarkMain::print);
@@ -156,7 +181,7 @@ public final class BenchmarkMain {
     }
 
     /** The documented command with this run's options, as a reader would type it. */
-    private static String commandLine(String... args) {
+    static String commandLine(String... args) {
         StringBuilder command = new StringBuilder(COMMAND);
         for (String arg : args) {
             command.append(' ').append(arg.contains(" ") ? "\"" + arg.replace("\"", "\\\"") + "\"" : arg);
@@ -164,7 +189,7 @@ public final class BenchmarkMain {
         return command.toString();
     }
 
-    private static void print(ResultRow row) {
+    static void print(ResultRow row) {
         System.out.println("[bench]   " + row.id() + " " + row.benchmark() + ": "
                 + (row.figure() == null ? "-" : Format.number(row.figure()) + " " + row.unit()) + " ("
                 + row.target().text() + ", " + row.status().label() + ") " + row.detail());

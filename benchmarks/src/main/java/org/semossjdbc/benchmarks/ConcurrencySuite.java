@@ -31,8 +31,9 @@ final class ConcurrencySuite implements Suite {
 
     @Override
     public List<ResultRow> run(BenchEnvironment environment, RunSettings settings) throws Exception {
-        environment.hooks().perPixelDelay(BenchEnvironment.SERVER_PIXEL_TIME);
-        PixelScript select = environment.capture(StatementOverheadSuite::readOneRow);
+        environment.chargeServerCosts();
+        String selectSql = environment.oneRowSelect();
+        PixelScript select = environment.capture(connection -> StatementOverheadSuite.readOneRow(connection, selectSql));
         int maxThreads = settings.threadCounts().stream().mapToInt(Integer::intValue).max().orElse(1);
         List<FloorClient> floors = new ArrayList<>();
         for (int i = 0; i < maxThreads; i++) {
@@ -49,7 +50,7 @@ final class ConcurrencySuite implements Suite {
                                 ? cell(executor, threads, settings.concurrencyMillis(), index -> {
                                     try (Connection connection = pool.getConnection();
                                          Statement statement = connection.createStatement()) {
-                                        StatementOverheadSuite.readOneRow(statement);
+                                        StatementOverheadSuite.readOneRow(statement, selectSql);
                                     }
                                 })
                                 : cell(executor, threads, settings.concurrencyMillis(),
@@ -67,7 +68,7 @@ final class ConcurrencySuite implements Suite {
         double driverFirst = throughput.get("driver" + first).median() / 1000;
         double floorFirst = throughput.get("floor" + first).median() / 1000;
         String cells = "median of " + settings.concurrencyRounds() + " cells of " + settings.concurrencyMillis()
-                + " ms, 6 ms per pixel";
+                + " ms, " + (environment.isEmulator() ? "SEMOSS 4.3 costs" : "on " + environment.label());
         for (int threads : settings.threadCounts()) {
             double driver = throughput.get("driver" + threads).median() / 1000;
             double floor = throughput.get("floor" + threads).median() / 1000;
@@ -93,8 +94,8 @@ final class ConcurrencySuite implements Suite {
     private static HikariConfig poolConfig(BenchEnvironment environment, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(environment.jdbcUrl());
-        config.setUsername(BenchEnvironment.ACCESS_KEY);
-        config.setPassword(BenchEnvironment.SECRET_KEY);
+        config.setUsername(environment.accessKey());
+        config.setPassword(environment.secretKey());
         try {
             Class.forName(BenchEnvironment.DRIVER_CLASS);
             config.setDriverClassName(BenchEnvironment.DRIVER_CLASS);

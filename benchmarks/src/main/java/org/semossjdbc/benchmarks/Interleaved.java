@@ -18,8 +18,32 @@ final class Interleaved {
         void run() throws Exception;
     }
 
-    /** A named operation. */
-    record Variant(String name, Operation operation) {
+    /** One operation that measures itself (e.g. in another process) and returns its nanoseconds. */
+    @FunctionalInterface
+    interface SelfTimedOperation {
+        long runTimed() throws Exception;
+    }
+
+    /** A named operation; timed here unless it times itself. */
+    record Variant(String name, Operation operation, SelfTimedOperation selfTimed) {
+
+        Variant(String name, Operation operation) {
+            this(name, operation, null);
+        }
+
+        /** A variant whose operation returns its own duration (the time it took where it ran). */
+        static Variant selfTimed(String name, SelfTimedOperation operation) {
+            return new Variant(name, operation::runTimed, operation);
+        }
+
+        long timedRun() throws Exception {
+            if (selfTimed != null) {
+                return selfTimed.runTimed();
+            }
+            long start = System.nanoTime();
+            operation.run();
+            return System.nanoTime() - start;
+        }
     }
 
     private Interleaved() {
@@ -46,9 +70,7 @@ final class Interleaved {
             for (Variant variant : rotated(variants, round)) {
                 Samples target = samples.get(variant.name());
                 for (int i = 0; i < perRound; i++) {
-                    long start = System.nanoTime();
-                    variant.operation().run();
-                    target.add(System.nanoTime() - start);
+                    target.add(variant.timedRun());
                 }
             }
         }

@@ -26,6 +26,8 @@ public final class LargeReadProbe {
     static final String WORKING = "driver-working";
     /** The same reading and work with {@code prefetch=false}: pages fetched only when the current one is used up. */
     static final String WORKING_SEQUENTIAL = "driver-working-sequential";
+    /** The packed-read table (INT, VARCHAR, DECIMAL, TIMESTAMP, VARBINARY) read with each column's getter. */
+    static final String PACKED = "driver-packed";
     /** Iterations of {@link #applicationWork} per row: a few microseconds, as converting and storing a row costs. */
     static final int WORK_PER_ROW = 1_500;
 
@@ -90,9 +92,11 @@ public final class LargeReadProbe {
     private static Reader driverReader(Plan plan) throws Exception {
         BenchEnvironment.loadDriverClass();
         String url = WORKING_SEQUENTIAL.equals(plan.variant()) ? plan.jdbcUrl() + "&prefetch=false" : plan.jdbcUrl();
-        Connection connection = BenchEnvironment.connect(url);
+        Connection connection = java.sql.DriverManager.getConnection(url,
+                BenchEnvironment.credentials(plan.accessKey(), plan.secretKey()));
         Statement statement = connection.createStatement();
         boolean textOnly = TEXT_ONLY.equals(plan.variant());
+        boolean packed = PACKED.equals(plan.variant());
         boolean working = plan.variant().startsWith(WORKING);
         return new Reader() {
             @Override
@@ -101,7 +105,13 @@ public final class LargeReadProbe {
                 try (ResultSet resultSet = statement.executeQuery(warmup ? plan.warmupSql() : plan.sql())) {
                     while (resultSet.next()) {
                         rows++;
-                        if (textOnly) {
+                        if (packed) {
+                            Sink.consume(resultSet.getInt(1));
+                            Sink.consume(resultSet.getString(2));
+                            Sink.consume(resultSet.getBigDecimal(3));
+                            Sink.consume(resultSet.getTimestamp(4));
+                            Sink.consume(resultSet.getBytes(5));
+                        } else if (textOnly) {
                             // Isolates conversions: the values as the server sent them, nothing parsed.
                             Sink.consume(resultSet.getString(1));
                             Sink.consume(resultSet.getString(2));

@@ -48,16 +48,17 @@ final class LargeReadSuite implements Suite {
 
     @Override
     public List<ResultRow> run(BenchEnvironment environment, RunSettings settings) throws Exception {
-        environment.hooks().perPixelDelay(BenchEnvironment.SERVER_PIXEL_TIME);
-        String warmupTable = "LARGE_WARMUP";
-        environment.createWideTable(warmupTable, settings.largeReadWarmupRows());
+        environment.chargeServerCosts();
+        String warmupTable = environment.table("LARGE_WARMUP");
+        environment.createWideTable("LARGE_WARMUP", settings.largeReadWarmupRows());
         BenchEnvironment.SqlAction warmupRead = connection -> readAll(connection, select(warmupTable));
         PixelScript warmupScript = environment.capture(warmupRead);
         Map<Integer, PixelScript> scripts = new HashMap<>();
         for (int size : settings.largeReadSizes()) {
             environment.createWideTable(table(size), size);
+            String sql = select(environment.table(table(size)));
             // Primed with the warm-up read, as in the probes: the measured read follows an exhausted read.
-            scripts.put(size, environment.capture(warmupRead, connection -> readAll(connection, select(table(size)))));
+            scripts.put(size, environment.capture(warmupRead, connection -> readAll(connection, sql)));
         }
 
         Map<String, Samples> times = new HashMap<>();
@@ -158,7 +159,8 @@ final class LargeReadSuite implements Suite {
     private long[] fork(BenchEnvironment environment, RunSettings settings, String variant, int size,
                         PixelScript script, PixelScript warmup, String warmupTable) throws Exception {
         LargeReadProbe.Plan plan = new LargeReadProbe.Plan(variant, environment.jdbcUrl(), environment.apiBaseUrl(),
-                BenchEnvironment.ACCESS_KEY, BenchEnvironment.SECRET_KEY, select(table(size)), select(warmupTable),
+                environment.accessKey(), environment.secretKey(), select(environment.table(table(size))),
+                select(warmupTable),
                 script.first(), script.pageForm(), script.pageSize(), warmup.first(), warmup.pageForm(),
                 warmup.pageSize());
         Path planFile = Files.createTempFile("semoss-bench-plan", ".json",

@@ -38,6 +38,18 @@ record RunSettings(boolean quick, Path outputDirectory, int statementWarmup, int
                 List.of(100_000, 1_000_000), 3, 20_000, List.of(1, 2, 4, 8), 2_000, 3, 10, 300, 2_000, profile);
     }
 
+    /**
+     * A real server: the committed configuration with one round of the batch loop (10,000 single-row INSERTs take
+     * minutes there) and two forked reads per large-read variant.
+     */
+    static RunSettings server(Path outputDirectory, boolean profile) {
+        RunSettings full = full(outputDirectory, profile);
+        return new RunSettings(false, outputDirectory, full.statementWarmup(), full.statementRounds(),
+                full.statementsPerRound(), full.batchRows(), full.batchUpdates(), 1, full.largeReadSizes(), 2,
+                full.largeReadWarmupRows(), full.threadCounts(), full.concurrencyMillis(), full.concurrencyRounds(),
+                full.pureRounds(), full.pureRoundMillis(), full.coldStatements(), profile);
+    }
+
     /** The smoke pass: every benchmark once, small. */
     static RunSettings quick(Path outputDirectory, boolean profile) {
         return new RunSettings(true, outputDirectory, 3, 2, 3, 100, 20, 1,

@@ -243,6 +243,10 @@ final class ConnectionSettings {
         return Integer.parseInt(get(DriverProperty.FETCH_SIZE));
     }
 
+    PackedReads.Mode readMode() {
+        return PackedReads.Mode.of(get(DriverProperty.READ_MODE));
+    }
+
     boolean prefetch() {
         return Boolean.parseBoolean(get(DriverProperty.PREFETCH));
     }

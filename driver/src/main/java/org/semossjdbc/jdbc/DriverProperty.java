@@ -52,6 +52,12 @@ public enum DriverProperty {
     PREFETCH("prefetch", "true", false, false, Kind.BOOLEAN,
             "Fetch a result's next page in the background while the application reads the current one (from "
                     + "half-way through the first page)"),
+    /** How query rows are fetched: packed by the database, or rendered by SEMOSS. */
+    READ_MODE("readMode", "auto", false, false, Kind.CHOICE,
+            "auto: queries the driver can show it reads identically are packed into JSON by the database (exact "
+                    + "DECIMAL, TIMESTAMP fractions and bytes; faster on large results), others read plain; packed: "
+                    + "the same, also for results auto would read plain; plain: SEMOSS renders every value",
+            "auto", "packed", "plain"),
     /** Zone of local date/time values. */
     SESSION_TIME_ZONE("sessionTimeZone", null, false, false, Kind.ZONE,
             "Zone in which java.sql.Date/Time/Timestamp values are written and read as local values "

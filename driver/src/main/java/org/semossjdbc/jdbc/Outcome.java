@@ -7,9 +7,9 @@ package org.semossjdbc.jdbc;
  * @param updateCount the count when {@code resultSet} is null: rows changed, 0 for DDL, or
  *                    {@link java.sql.Statement#SUCCESS_NO_INFO} when the server does not say
  */
-record Outcome(SemossResultSet resultSet, long updateCount) {
+record Outcome(AbstractSemossResultSet resultSet, long updateCount) {
 
-    static Outcome rows(SemossResultSet resultSet) {
+    static Outcome rows(AbstractSemossResultSet resultSet) {
         return new Outcome(resultSet, -1);
     }
 

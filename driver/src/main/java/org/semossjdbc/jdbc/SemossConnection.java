@@ -59,6 +59,7 @@ final class SemossConnection implements Connection {
     private final Set<SemossStatement> statements = Collections.synchronizedSet(
             Collections.newSetFromMap(new WeakHashMap<>()));
     private final ConnectionContext context;
+    private final PackedReads packedReads = new PackedReads();
     private volatile boolean readOnlyHint;
     private volatile SQLWarning warnings;
     private volatile int networkTimeoutMillis;
@@ -161,6 +162,11 @@ final class SemossConnection implements Connection {
 
     ConnectionSettings settings() {
         return settings;
+    }
+
+    /** The packed-read machinery and its cache of statement descriptions. */
+    PackedReads packedReads() {
+        return packedReads;
     }
 
     /** The call scope for one JDBC call: the statement's query timeout, else the connection's network timeout. */

@@ -259,6 +259,16 @@ public class SemossDataSource implements DataSource, Serializable {
         put(DriverProperty.PREFETCH, Boolean.toString(value));
     }
 
+    /** {@code readMode}: see {@link DriverProperty#READ_MODE}. */
+    public String getReadMode() {
+        return value(DriverProperty.READ_MODE);
+    }
+
+    /** {@code readMode}: see {@link DriverProperty#READ_MODE}; null restores the default. */
+    public void setReadMode(String value) {
+        put(DriverProperty.READ_MODE, value);
+    }
+
     /** {@code sessionTimeZone}: see {@link DriverProperty#SESSION_TIME_ZONE}. */
     public String getSessionTimeZone() {
         return value(DriverProperty.SESSION_TIME_ZONE);

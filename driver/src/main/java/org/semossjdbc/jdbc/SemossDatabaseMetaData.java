@@ -50,7 +50,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
     }
 
     private ResultSet empty(String method) {
-        return SemossResultSet.local(null, headers(MetadataShapes.forMethod(method)), List.of());
+        return new InMemoryResultSet(null, headers(MetadataShapes.forMethod(method)), List.of());
     }
 
     /**
@@ -63,7 +63,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
             return empty(method);
         }
         MetadataQuery query = catalogQuery(context, call);
-        return SemossResultSet.local(null, headers(query.shape()), catalogRows(query));
+        return new InMemoryResultSet(null, headers(query.shape()), catalogRows(query));
     }
 
     private static MetadataQuery catalogQuery(ConnectionContext context, CatalogCall call) throws SQLException {
@@ -127,7 +127,7 @@ final class SemossDatabaseMetaData implements DatabaseMetaData {
             rows.sort(java.util.Comparator.comparing((Object[] r) -> String.valueOf(r[3]))
                     .thenComparing(r -> String.valueOf(r[6])));
         }
-        return SemossResultSet.local(null, headers(MetadataShapes.forMethod(method)), rows);
+        return new InMemoryResultSet(null, headers(MetadataShapes.forMethod(method)), rows);
     }
 
     /** In JDBC's order (by PRIVILEGE). */

@@ -31,7 +31,7 @@ class SemossStatement implements Statement {
     private final AtomicReference<CallScope> inFlight = new AtomicReference<>();
     private volatile boolean closed;
     private final Deque<Outcome> pending = new ArrayDeque<>();
-    private SemossResultSet currentResultSet;
+    private AbstractSemossResultSet currentResultSet;
     private long currentUpdateCount = -1;
     private SQLWarning warnings;
     private int fetchSize;
@@ -39,7 +39,7 @@ class SemossStatement implements Statement {
     private int queryTimeoutSeconds;
     private boolean closeOnCompletion;
     private final List<String> batch = new ArrayList<>();
-    private SemossResultSet generatedKeys;
+    private AbstractSemossResultSet generatedKeys;
     /** Key columns asked for by position (1-based), or null: every returned column is a key. */
     private int[] keyIndexes;
 
@@ -145,7 +145,7 @@ class SemossStatement implements Statement {
         warnings = null;
     }
 
-    void setGeneratedKeys(SemossResultSet keys) {
+    void setGeneratedKeys(AbstractSemossResultSet keys) {
         generatedKeys = keys;
     }
 
@@ -158,9 +158,9 @@ class SemossStatement implements Statement {
      * index (the RETURNING form returns the table's columns in order). A position past the last column is left out
      * with a warning rather than failing a statement that has already run.
      */
-    SemossResultSet keys(List<org.semossjdbc.protocol.ColumnHeader> columns, List<Object[]> rows) {
+    AbstractSemossResultSet keys(List<org.semossjdbc.protocol.ColumnHeader> columns, List<Object[]> rows) {
         if (keyIndexes == null) {
-            return SemossResultSet.local(this, columns, rows);
+            return new InMemoryResultSet(this, columns, rows);
         }
         List<Integer> kept = new ArrayList<>();
         for (int index : keyIndexes) {
@@ -181,7 +181,7 @@ class SemossStatement implements Statement {
             }
             projectedRows.add(out);
         }
-        return SemossResultSet.local(this, projected, projectedRows);
+        return new InMemoryResultSet(this, projected, projectedRows);
     }
 
     /** Runs {@code sql} as an update that returns its generated keys (see {@link StatementRunner#runReturningKeys}). */
@@ -202,7 +202,7 @@ class SemossStatement implements Statement {
         }
     }
 
-    void resultSetClosed(SemossResultSet resultSet) {
+    void resultSetClosed(AbstractSemossResultSet resultSet) {
         if (closeOnCompletion && resultSet == currentResultSet && pending.isEmpty()) {
             closeQuietly();
         }
@@ -501,7 +501,7 @@ class SemossStatement implements Statement {
     @Override
     public ResultSet getGeneratedKeys() throws SQLException {
         checkOpen();
-        return generatedKeys != null ? generatedKeys : SemossResultSet.local(this, List.of(), List.of());
+        return generatedKeys != null ? generatedKeys : InMemoryResultSet.empty(this);
     }
 
     /** With RETURN_GENERATED_KEYS an INSERT runs in its RETURNING form and every returned column is a key. */

@@ -47,6 +47,8 @@ final class StatementRunner {
     private final SemossStatement statement;
     private final SemossConnection connection;
     private final CallScope call;
+    /** Set while running the parts of a text with several statements, which are read the plain way. */
+    private boolean several;
 
     StatementRunner(SemossStatement statement, CallScope call) {
         this.statement = statement;
@@ -108,6 +110,7 @@ final class StatementRunner {
             return List.of(Outcome.count(noCount()));
         }
         List<Outcome> outcomes = new ArrayList<>();
+        several = true;
         for (int i = 0; i < parts.size(); i++) {
             try {
                 outcomes.add(runOne(parts.get(i), classes.get(i), context, Expect.ANY));
@@ -151,6 +154,12 @@ final class StatementRunner {
                 if (expect == Expect.COUNT) {
                     throw new SQLNonTransientException("executeUpdate cannot run a query that returns rows; use "
                             + "executeQuery or execute (nothing was sent)", "0100E");
+                }
+                if (!several && c.kind() == StatementKind.QUERY) {
+                    SemossResultSet packed = connection.packedReads().open(statement, sql, call);
+                    if (packed != null) {
+                        return Outcome.rows(packed);
+                    }
                 }
                 return Outcome.rows(openRead(sql, false));
             }
@@ -294,7 +303,7 @@ final class StatementRunner {
                 : WriteForms.returningForm(sql, c, context.dialect(), keyColumns);
         if (returning.isEmpty()) {
             List<Outcome> outcomes = run(sql, c, Expect.COUNT);
-            statement.setGeneratedKeys(SemossResultSet.local(statement, List.of(), List.of()));
+            statement.setGeneratedKeys(InMemoryResultSet.empty(statement));
             if (c.kind() == StatementKind.INSERT) {
                 statement.addWarning(new SQLWarning("Generated keys are not available for this statement on "
                         + context.dialect() + "; getGeneratedKeys() is empty", "01000"));

@@ -59,6 +59,14 @@ final class ValueConverter {
         if (value instanceof Double d) {
             return doubleText(d);
         }
+        if (value instanceof BigDecimal d) {
+            // Packed reads: the digits the database wrote, never in exponent notation.
+            return d.toPlainString();
+        }
+        if (value instanceof byte[] bytes) {
+            // As the plain path renders binary (UTF-8, U+FFFD for invalid bytes); getBytes gives the bytes.
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
         if (value instanceof JsonNode node) {
             // PostgreSQL json/jsonb arrive as {"type":"json","value":"<text>"} (§15): the text is the value.
             JsonNode inner = node.get("value");
@@ -161,6 +169,9 @@ final class ValueConverter {
         if (value instanceof BigInteger b) {
             return new BigDecimal(b);
         }
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
         if (value instanceof Double d) {
             if (!Double.isFinite(d)) {
                 throw badFormat(value, "decimal");
@@ -185,6 +196,9 @@ final class ValueConverter {
     static byte[] toBytes(Object value) throws SQLException {
         if (value == null) {
             return null;
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.clone();
         }
         String text = toText(value);
         if (text.indexOf('\uFFFD') >= 0) {
@@ -311,6 +325,19 @@ final class ValueConverter {
      * impossible date) returns null and goes through {@link #DATE_TIME}, which also reports errors.
      */
     private static ParsedDateTime parsePlainDateTime(String s) {
+        int nanos = 0;
+        if (s.length() > 20 && s.length() <= 29 && s.charAt(19) == '.') {
+            // Packed reads: the fraction the database wrote, 1 to 9 digits.
+            for (int i = 20; i < 29; i++) {
+                int digit = i < s.length() ? s.charAt(i) - '0' : 0;
+                if (digit < 0 || digit > 9) {
+                    return null;
+                }
+                nanos = nanos * 10 + digit;
+            }
+            ParsedDateTime whole = parsePlainDateTime(s.substring(0, 19));
+            return whole == null ? null : new ParsedDateTime(whole.date, whole.time.withNano(nanos), null);
+        }
         if (s.length() != 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != ' '
                 || s.charAt(13) != ':' || s.charAt(16) != ':') {
             return null;

@@ -171,7 +171,8 @@ class ConnectIT {
     void aResultOpenAcrossASessionExpiryFailsWith24000AndTheConnectionRecovers() throws SQLException {
         // Without prefetch: a page fetched ahead before the expiry would (rightly) still be read, and whether the
         // background fetch wins that race depends on timing.
-        try (Connection c = setup.connect("prefetch=false"); Statement s = c.createStatement()) {
+        // readMode=plain: SEMOSS's own pages of 2 rows (a packed read of 10 rows is one page).
+        try (Connection c = setup.connect("prefetch=false&readMode=plain"); Statement s = c.createStatement()) {
             s.setFetchSize(2);
             try (ResultSet rs = s.executeQuery("SELECT X FROM SYSTEM_RANGE(1, 10)")) {
                 assertTrue(rs.next());
@@ -257,12 +258,33 @@ class ConnectIT {
     void connectingAndOneStatementCostTheSameRequestsAsBefore() throws SQLException {
         setup.semoss.hooks().resetCounters();
         int insights = setup.semoss.hooks().openInsights();
-        try (Connection c = setup.connect()) {
+        try (Connection c = setup.connect("readMode=plain")) {
             assertEquals(2, setup.semoss.hooks().requestCount(), "login and MyEngines");
             assertEquals(insights, setup.semoss.hooks().openInsights(), "no insight before the first statement");
             assertEquals(1, selectOne(c));
             assertEquals(3, setup.semoss.hooks().requestCount(), "login, MyEngines, the statement");
             assertEquals(insights + 1, setup.semoss.hooks().openInsights());
+        }
+    }
+
+    /**
+     * A packed read (readMode=auto, the default) describes a statement shape once per connection: one request more
+     * the first time, none after, also for the same statement with other literals after FROM.
+     */
+    @Test
+    void aPackedReadDescribesEachStatementShapeOnce() throws SQLException {
+        try (Connection c = setup.connect(); Statement s = c.createStatement()) {
+            setup.semoss.hooks().resetCounters();
+            try (ResultSet rs = s.executeQuery("SELECT X FROM SYSTEM_RANGE(1, 10) WHERE X = 3")) {
+                assertTrue(rs.next());
+                assertEquals(3, rs.getInt(1));
+            }
+            assertEquals(2, setup.semoss.hooks().requestCount(), "the description, then the packed read");
+            try (ResultSet rs = s.executeQuery("SELECT X FROM SYSTEM_RANGE(1, 10) WHERE X = 7")) {
+                assertTrue(rs.next());
+                assertEquals(7, rs.getInt(1));
+            }
+            assertEquals(3, setup.semoss.hooks().requestCount(), "the packed read alone");
         }
     }
 

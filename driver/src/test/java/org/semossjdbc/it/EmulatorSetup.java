@@ -51,12 +51,22 @@ public final class EmulatorSetup implements AutoCloseable {
         return semoss.jdbcUrl(ENGINE);
     }
 
+    /**
+     * The read mode every connection of the run uses unless a test sets its own: the {@code plain-reads} surefire
+     * execution runs the type, value and read tests again with {@code -Dsemoss.test.readMode=plain}.
+     */
+    private static final String READ_MODE = System.getProperty("semoss.test.readMode");
+
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), ACCESS, SECRET);
+        return DriverManager.getConnection(withReadMode(url()), ACCESS, SECRET);
     }
 
     public Connection connect(String extraQuery) throws SQLException {
-        return DriverManager.getConnection(url() + "&" + extraQuery, ACCESS, SECRET);
+        return DriverManager.getConnection(withReadMode(url() + "&" + extraQuery), ACCESS, SECRET);
+    }
+
+    private static String withReadMode(String url) {
+        return READ_MODE == null || url.contains("readMode=") ? url : url + "&readMode=" + READ_MODE;
     }
 
     public Connection connect(Properties properties) throws SQLException {

@@ -53,7 +53,8 @@ class ResultPrefetchIT {
     }
 
     private static Connection connect(boolean prefetch) throws SQLException {
-        return setup.connect("fetchSize=100&prefetch=" + prefetch);
+        // Pages of SEMOSS's own paging: a packed read of these results is one page of chunks.
+        return setup.connect("fetchSize=100&readMode=plain&prefetch=" + prefetch);
     }
 
     /** Waits up to {@code seconds} for {@code counter} to pass {@code above}; its last value. */

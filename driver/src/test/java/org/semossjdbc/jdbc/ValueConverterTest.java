@@ -125,4 +125,22 @@ class ValueConverterTest {
         assertEquals("22000", assertThrows(SQLException.class, () -> ValueConverter.toBytes("\uFFFD\u0010"))
                 .getSQLState());
     }
+
+    /** What packed reads hand over: exact decimals, bytes, timestamps with a fraction (parsed without the formatter). */
+    @Test
+    void packedValuesConvertExactly() throws SQLException {
+        BigDecimal digits = new BigDecimal("-1E-10");
+        assertEquals("-0.0000000001", ValueConverter.toText(digits), "plain notation, never an exponent");
+        assertEquals(digits, ValueConverter.toBigDecimal(digits));
+        assertEquals("100.00", ValueConverter.toText(new BigDecimal("100.00")), "the database's scale");
+        byte[] bytes = {0, (byte) 0xff, 0x10};
+        assertArrayEquals(bytes, ValueConverter.toBytes(bytes));
+        assertEquals("\u0000\uFFFD\u0010", ValueConverter.toText(bytes), "getString reads them as the plain path does");
+        assertEquals(LocalDateTime.of(2026, 1, 1, 10, 0, 0, 123_456_789),
+                ValueConverter.toLocalDateTime("2026-01-01 10:00:00.123456789"));
+        assertEquals(LocalDateTime.of(2026, 1, 1, 0, 0, 4, 250_000_000),
+                ValueConverter.toLocalDateTime("2026-01-01 00:00:04.25"));
+        assertEquals(Instant.parse("2026-01-01T08:00:00.5Z"),
+                ValueConverter.toInstant("2026-01-01 10:00:00.5+02:00", ZoneId.of("Asia/Tokyo")));
+    }
 }

@@ -81,6 +81,9 @@ abstract class FaultTestBase {
         Properties properties = new Properties();
         properties.setProperty("connectTimeout", "2");
         properties.setProperty("socketTimeout", String.valueOf(TIMEOUT.toSeconds()));
+        // The faults are armed on the requests of SEMOSS's own paging (a query, then Task pages); a packed read of
+        // these small results would be one request, and its first run would add a description.
+        properties.setProperty("readMode", "plain");
         return env.connect(env.urlVia(proxy.apiBaseUrl()), properties);
     }
 

@@ -174,6 +174,7 @@ final class ApiHandler implements HttpHandler {
                 for (UserAccount user : runtime.users()) {
                     if (user.matchesAccessKey(parts[0], parts[1])) {
                         session.getOrCreate().user(user);
+                        runtime.chargeLogin();
                         break;
                     }
                 }
@@ -184,6 +185,7 @@ final class ApiHandler implements HttpHandler {
             for (UserAccount user : runtime.users()) {
                 if (user.matchesBearer(token, provider)) {
                     session.getOrCreate().user(user);
+                    runtime.chargeLogin();
                     break;
                 }
             }

@@ -18,6 +18,7 @@ final class AuthEndpoints {
 
     /** The fields of {@code GET /config} a client uses (001, 002); login details only with a user. */
     void config(ApiRequest request, HttpSession session) throws IOException {
+        runtime.chargeConfig();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("security", true);
         body.put("csrf", runtime.csrf());
@@ -60,6 +61,7 @@ final class AuthEndpoints {
             return;
         }
         session.rotate().user(user);
+        runtime.chargeLogin();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", "true");
         body.put("name", user.displayName());

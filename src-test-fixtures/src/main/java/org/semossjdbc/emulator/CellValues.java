@@ -83,7 +83,17 @@ final class CellValues {
                 return rs.wasNull() ? null : value;
             }
             case Types.OTHER -> {
-                return rs.getObject(index);
+                Object value = rs.getObject(index);
+                if (value instanceof byte[] bytes) {
+                    // H2's JSON type: its value is the JSON text's bytes, which the server's Gson writes as an array
+                    // of byte values (170).
+                    Object[] numbers = new Object[bytes.length];
+                    for (int i = 0; i < bytes.length; i++) {
+                        numbers[i] = (int) bytes[i];
+                    }
+                    return numbers;
+                }
+                return value;
             }
             default -> {
                 return rs.getString(index);

@@ -42,8 +42,14 @@ public interface EmulatorHooks {
     /** Delay added before every HTTP response is written. */
     void latency(Duration delay);
 
-    /** Server time per database pixel (real server: about 6 ms). */
+    /** Server time per database pixel (real server: about 6 ms); the other costs stay as they are. */
     void perPixelDelay(Duration delay);
+
+    /** Replaces every cost the emulator charges ({@link ServerCosts#NONE} for none). */
+    void costs(ServerCosts costs);
+
+    /** The costs charged now. */
+    ServerCosts currentCosts();
 
     /** The next {@code count} requests are read, then their connection is closed without a response. */
     void dropNextConnections(int count);

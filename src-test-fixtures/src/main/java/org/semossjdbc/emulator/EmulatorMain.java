@@ -47,6 +47,17 @@ public final class EmulatorMain {
               --session-timeout SECS   idle session timeout (default 7200)
               --csrf                   require CSRF tokens, as a server with the CSRF filter does
               --per-pixel-delay-ms N   server time per database pixel (default 0; the real server ~6)
+              --costs PROFILE          charge what a real server charges: semoss-4.3 (calibrated, includes
+                                       the per-pixel time) or none (default); the options below adjust it
+              --task-pixel-cost-us N   time per Task(...)|Collect page instead of the per-pixel delay
+              --cell-cost-ns TYPE=N    time per rendered cell of a SEMOSS data type (INT, DOUBLE, STRING,
+                                       DATE, TIMESTAMP, BOOLEAN, or * for all); repeatable
+              --row-cost-ns N          time per rendered row, besides its cells
+              --response-cost-ns-per-kib N  time per KiB of a runPixel response
+              --config-cost-us N       time added to every GET /config
+              --login-cost-us N        time added to every login
+              --cost-spending HOW      cpu (compute for that much CPU time, as the server's own work does;
+                                       the semoss-4.3 profile's way) or sleep (the default otherwise)
               --help                   print this text
             Once listening, stdout carries one line per engine: jdbc:semoss:<api base>?database=<engine id>
             (the id is derived from the engine's name, so it is the same after a restart; database=<name> works too)
@@ -92,6 +103,10 @@ public final class EmulatorMain {
     /** Parses the command line; null means --help. */
     static SemossEmulator.Builder parse(String[] args) {
         SemossEmulator.Builder builder = SemossEmulator.builder();
+        // Costs are collected and applied at the end, so that --costs and the single costs combine in any order.
+        ServerCosts costs = ServerCosts.NONE;
+        Duration pixelDelay = null;
+        List<java.util.function.UnaryOperator<ServerCosts>> adjustments = new ArrayList<>();
         List<String> users = new ArrayList<>();
         boolean engines = false;
         for (int i = 0; i < args.length; i++) {
@@ -137,11 +152,57 @@ public final class EmulatorMain {
                 }
                 case "--session-timeout" -> builder.sessionIdleTimeout(
                         Duration.ofSeconds(integer(option, value, 1, Integer.MAX_VALUE)));
-                case "--per-pixel-delay-ms" -> builder.perPixelDelay(
-                        Duration.ofMillis(integer(option, value, 0, 60_000)));
+                case "--per-pixel-delay-ms" -> pixelDelay = Duration.ofMillis(integer(option, value, 0, 60_000));
+                case "--costs" -> costs = ServerCosts.named(value);
+                case "--cell-cost-ns" -> {
+                    int equals = value.indexOf('=');
+                    String type = equals <= 0 ? "" : value.substring(0, equals).toUpperCase(Locale.ROOT);
+                    if (!type.equals("*") && !ServerCosts.DATA_TYPES.contains(type)) {
+                        throw new IllegalArgumentException("--cell-cost-ns needs TYPE=N with TYPE one of "
+                                + new java.util.TreeSet<>(ServerCosts.DATA_TYPES) + " or *, got: " + value);
+                    }
+                    Duration cost = Duration.ofNanos(integer(option, value.substring(equals + 1), 0, 10_000_000));
+                    adjustments.add(c -> c.withCell(type, cost));
+                }
+                case "--task-pixel-cost-us" -> {
+                    Duration cost = Duration.ofNanos(1_000L * integer(option, value, 0, 60_000_000));
+                    adjustments.add(c -> c.withTaskPixel(cost));
+                }
+                case "--row-cost-ns" -> {
+                    Duration cost = Duration.ofNanos(integer(option, value, 0, 10_000_000));
+                    adjustments.add(c -> c.withRow(cost));
+                }
+                case "--response-cost-ns-per-kib" -> {
+                    Duration cost = Duration.ofNanos(integer(option, value, 0, 100_000_000));
+                    adjustments.add(c -> c.withResponseKib(cost));
+                }
+                case "--config-cost-us" -> {
+                    Duration cost = Duration.ofNanos(1_000L * integer(option, value, 0, 60_000_000));
+                    adjustments.add(c -> c.withConfig(cost));
+                }
+                case "--cost-spending" -> {
+                    ServerCosts.Spending how;
+                    try {
+                        how = ServerCosts.Spending.valueOf(value.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("--cost-spending is cpu or sleep, got: " + value);
+                    }
+                    adjustments.add(c -> c.withSpending(how));
+                }
+                case "--login-cost-us" -> {
+                    Duration cost = Duration.ofNanos(1_000L * integer(option, value, 0, 60_000_000));
+                    adjustments.add(c -> c.withLogin(cost));
+                }
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
+        if (pixelDelay != null) {
+            costs = costs.withPixel(pixelDelay);
+        }
+        for (java.util.function.UnaryOperator<ServerCosts> adjustment : adjustments) {
+            costs = adjustment.apply(costs);
+        }
+        builder.costs(costs);
         if (!engines) {
             builder.engine("demo", "jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1", engineId("demo"));
         }

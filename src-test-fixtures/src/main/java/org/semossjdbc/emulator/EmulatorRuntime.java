@@ -43,15 +43,15 @@ final class EmulatorRuntime implements EmulatorHooks {
         return thread;
     });
     private volatile Duration latency = Duration.ZERO;
-    private volatile Duration perPixelDelay;
+    private volatile ServerCosts costs;
 
     EmulatorRuntime(String contextPath, String cookieName, boolean csrf, int maxFormBytes, Duration idleTimeout,
-                    Duration perPixelDelay) {
+                    ServerCosts costs) {
         this.contextPath = contextPath;
         this.cookieName = cookieName;
         this.csrf = csrf;
         this.maxFormBytes = maxFormBytes;
-        this.perPixelDelay = perPixelDelay;
+        this.costs = costs;
         this.sessions = new SessionStore(idleTimeout, this::sessionDestroyed);
         // Idle sessions end even when no request arrives, as Tomcat's background expiry does.
         long period = Math.max(50, Math.min(1000, idleTimeout.toMillis() / 4));
@@ -178,22 +178,42 @@ final class EmulatorRuntime implements EmulatorHooks {
      * {@code META | true} are charged nothing, so a benchmark is not skewed by them.
      */
     void pausePerPixel(PixelNode statement) {
-        Duration delay = perPixelDelay;
-        if (delay.isZero() || !isDatabasePixel(statement)) {
-            return;
-        }
-        sleep(delay);
+        ServerCosts current = costs;
+        Duration cost = switch (pixelKind(statement)) {
+            case "Database" -> current.databasePixel();
+            case "Task" -> current.taskPixel();
+            default -> Duration.ZERO;
+        };
+        CostMeter.spend(cost.toNanos(), current.spending());
     }
 
-    private static boolean isDatabasePixel(PixelNode statement) {
+    /** The costs charged now (they may change while the emulator runs, through the hooks). */
+    ServerCosts costs() {
+        return costs;
+    }
+
+    /** Charges the server's cost of answering {@code GET /config}. */
+    void chargeConfig() {
+        ServerCosts current = costs;
+        CostMeter.spend(current.config().toNanos(), current.spending());
+    }
+
+    /** Charges the server's cost of logging a session in. */
+    void chargeLogin() {
+        ServerCosts current = costs;
+        CostMeter.spend(current.login().toNanos(), current.spending());
+    }
+
+    /** {@code Database} for a pixel that runs a query, {@code Task} for one that pages a task, else empty. */
+    private static String pixelKind(PixelNode statement) {
         List<PixelNode> stages = statement instanceof PixelNode.Pipe pipe ? pipe.stages() : List.of(statement);
         for (PixelNode stage : stages) {
             if (stage instanceof PixelNode.ReactorCall call
                     && (call.name().equals("Database") || call.name().equals("Task"))) {
-                return true;
+                return call.name();
             }
         }
-        return false;
+        return "";
     }
 
     static void sleep(Duration delay) {
@@ -274,7 +294,19 @@ final class EmulatorRuntime implements EmulatorHooks {
 
     @Override
     public void perPixelDelay(Duration delay) {
-        this.perPixelDelay = delay == null ? Duration.ZERO : delay;
+        synchronized (this) {
+            this.costs = costs.withPixel(delay == null ? Duration.ZERO : delay);
+        }
+    }
+
+    @Override
+    public void costs(ServerCosts costs) {
+        this.costs = costs == null ? ServerCosts.NONE : costs;
+    }
+
+    @Override
+    public ServerCosts currentCosts() {
+        return costs;
     }
 
     @Override

@@ -14,9 +14,17 @@ import java.util.List;
 final class PixelResponseWriter {
 
     private final Insight insight;
+    private final ServerCosts costs;
+    private final CostMeter meter;
 
-    PixelResponseWriter(Insight insight) {
+    /**
+     * @param costs what rendering rows costs
+     * @param meter the response's meter, which rows are charged to (and which is settled before the envelope ends)
+     */
+    PixelResponseWriter(Insight insight, ServerCosts costs, CostMeter meter) {
         this.insight = insight;
+        this.costs = costs;
+        this.meter = meter;
     }
 
     void write(OutputStream out, List<PixelEntry> entries) throws IOException {
@@ -28,6 +36,8 @@ final class PixelResponseWriter {
             writeEntry(json, resolve(entry));
         }
         json.writeEndArray();
+        // The last bytes leave only once the response's cost is paid, as a server still rendering would hold them.
+        meter.settle();
         json.writeEndObject();
         json.flush();
     }
@@ -71,15 +81,16 @@ final class PixelResponseWriter {
         json.writeEndObject();
     }
 
-    private static void writeTaskData(JsonGenerator json, TaskPage page) throws IOException {
+    private void writeTaskData(JsonGenerator json, TaskPage page) throws IOException {
         Task task = page.task();
         List<ColumnInfo> columns = task.columns();
+        long rowCost = costs.rowCost(columns.stream().map(ColumnInfo::dataType).toList());
         json.writeStartObject();
         json.writeObjectFieldStart("data");
         json.writeArrayFieldStart("values");
         int rows;
         try {
-            rows = task.writeRows(json, page.limit());
+            rows = task.writeRows(json, page.limit(), () -> meter.charge(rowCost));
         } catch (SQLException e) {
             // Rows were already streamed: the server would break the response the same way.
             throw new IOException("Reading " + task.id() + " failed: " + e.getMessage(), e);

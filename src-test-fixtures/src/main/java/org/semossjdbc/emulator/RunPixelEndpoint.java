@@ -76,7 +76,9 @@ final class RunPixelEndpoint {
 
     private void respond(ApiRequest request, HttpSession session, Insight insight, List<PixelEntry> entries)
             throws IOException {
-        PixelResponseWriter writer = new PixelResponseWriter(insight);
+        ServerCosts costs = runtime.costs();
+        CostMeter meter = CostMeter.spending(costs.spending());
+        PixelResponseWriter writer = new PixelResponseWriter(insight, costs, meter);
         if (runtime.takeDropAfterExecution()) {
             writer.write(OutputStream.nullOutputStream(), entries);
             throw new ApiHandler.DroppedConnection();
@@ -86,7 +88,11 @@ final class RunPixelEndpoint {
         headers.set("Cache-Control", "no-store, no-cache, must-revalidate, max-age=0, post-check=0, pre-check=0");
         headers.set("Pragma", "no-cache");
         request.exchange().sendResponseHeaders(200, 0);
-        try (OutputStream out = new BufferedOutputStream(request.exchange().getResponseBody(), 16384)) {
+        OutputStream body = request.exchange().getResponseBody();
+        if (costs.nanosPerKib() > 0) {
+            body = new MeteredOutputStream(body, costs, meter);
+        }
+        try (OutputStream out = new BufferedOutputStream(body, 16384)) {
             writer.write(out, entries);
         }
     }

@@ -114,7 +114,7 @@ public final class SemossEmulator implements AutoCloseable {
         private Duration idleTimeout = Duration.ofMinutes(120);
         private boolean csrf;
         private int maxFormBytes = 2 * 1024 * 1024;
-        private Duration perPixelDelay = Duration.ZERO;
+        private ServerCosts costs = ServerCosts.NONE;
         private final Map<String, String[]> engines = new LinkedHashMap<>();
         private final List<UserAccount> users = new ArrayList<>();
         private final List<String[]> grants = new ArrayList<>();
@@ -162,9 +162,18 @@ public final class SemossEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Server time spent per database pixel (the real server spends about 6 ms). */
+        /** Server time spent per database pixel (the real server spends about 6 ms); other costs stay. */
         public Builder perPixelDelay(Duration delay) {
-            this.perPixelDelay = delay;
+            this.costs = costs.withPixel(delay);
+            return this;
+        }
+
+        /**
+         * What the emulator charges for its work (default {@link ServerCosts#NONE}); {@link ServerCosts#semoss43()}
+         * costs what a real SEMOSS 4.3 server costs. Replaces an earlier {@link #perPixelDelay}.
+         */
+        public Builder costs(ServerCosts costs) {
+            this.costs = costs;
             return this;
         }
 
@@ -214,7 +223,7 @@ public final class SemossEmulator implements AutoCloseable {
         /** Starts listening on 127.0.0.1. */
         public SemossEmulator start() {
             EmulatorRuntime runtime = new EmulatorRuntime(contextPath, cookieName, csrf, maxFormBytes, idleTimeout,
-                    perPixelDelay);
+                    costs);
             String owner = users.isEmpty() ? "admin" : users.get(0).username();
             try {
                 for (Map.Entry<String, String[]> engine : engines.entrySet()) {

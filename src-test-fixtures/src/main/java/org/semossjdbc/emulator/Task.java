@@ -67,10 +67,11 @@ final class Task {
     }
 
     /**
-     * Writes up to {@code limit} rows ({@code -1} for all) as JSON arrays and returns how many were written.
-     * The engine is locked while rows are fetched, because the connection is shared.
+     * Writes up to {@code limit} rows ({@code -1} for all) as JSON arrays and returns how many were written;
+     * {@code afterRow} runs after each (the emulator's cost model charges rendering there). The engine is locked
+     * while rows are fetched, because the connection is shared.
      */
-    synchronized int writeRows(JsonGenerator json, int limit) throws SQLException, IOException {
+    synchronized int writeRows(JsonGenerator json, int limit, Runnable afterRow) throws SQLException, IOException {
         if (exhausted || closed || limit == 0) {
             return 0;
         }
@@ -89,6 +90,7 @@ final class Task {
                 }
                 json.writeEndArray();
                 written++;
+                afterRow.run();
             }
         } finally {
             engine.lock().unlock();

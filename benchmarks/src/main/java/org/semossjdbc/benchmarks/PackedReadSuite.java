@@ -1,0 +1,244 @@
+package org.semossjdbc.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Packed reads (issue 16): a table of INT, VARCHAR, DECIMAL(38,10), TIMESTAMP with fractions and VARBINARY read to
+ * the end through the plain getters with {@code readMode=auto} and with {@code readMode=plain}, interleaved in one
+ * process, every value of the auto read checked against what the row generator wrote; the reading JVM's heap peak at
+ * the two sizes ({@code readMode=auto}, forked like the large reads); and a one-row SELECT in both modes.
+ */
+final class PackedReadSuite implements Suite {
+    private static final BigDecimal STEP = new BigDecimal("1.0123456789");
+    private static final LocalDateTime EPOCH = LocalDateTime.of(2026, 1, 1, 0, 0);
+    private static final Pattern RESULT = Pattern.compile(
+            "RESULT nanos=(\\d+) rows=(\\d+) requests=(-?\\d+) peakHeap=(\\d+) oldPeak=(\\d+)");
+
+    @Override
+    public String title() {
+        return "packed reads";
+    }
+
+    @Override
+    public List<ResultRow> run(BenchEnvironment environment, RunSettings settings) throws Exception {
+        environment.chargeServerCosts();
+        int small = settings.largeReadSizes().get(0);
+        int large = settings.largeReadSizes().get(settings.largeReadSizes().size() - 1);
+        createTable(environment, table(small), small);
+        createTable(environment, table(large), large);
+        String auto = environment.jdbcUrl() + "&readMode=auto";
+        String plain = environment.jdbcUrl() + "&readMode=plain";
+        String sql = select(environment.table(table(small)));
+        List<ResultRow> rows = new ArrayList<>();
+        int rounds = settings.quick() ? 1 : environment.isEmulator() ? 5 : 3;
+        try (Connection autoConnection = environment.connect(auto);
+             Connection plainConnection = environment.connect(plain)) {
+            long[] checked = new long[1];
+            Map<String, Samples> times = Interleaved.run(List.of(
+                    new Interleaved.Variant("auto", () -> checked[0] = readExactly(autoConnection, sql, small)),
+                    new Interleaved.Variant("plain", () -> readPlain(plainConnection, sql, small))), 2, rounds, 1);
+            Samples a = times.get("auto");
+            Samples p = times.get("plain");
+            rows.add(ResultRow.measured("7a", Format.number(small) + " rows x (INT, VARCHAR, DECIMAL(38,10), "
+                            + "TIMESTAMP(6), VARBINARY) read to the end, readMode=auto / plain", a.median() / p.median(),
+                    "x", Target.atMost(0.25), "auto " + Format.medianP90(a) + " vs plain " + Format.medianP90(p)
+                            + ", " + a.count() + " interleaved reads each in one JVM; every value of the auto reads "
+                            + "exact (" + Format.number(checked[0]) + " values checked per read)"));
+
+            // One-row SELECT: a new literal each time, as an application's lookups by key send.
+            String oneRow = "SELECT ID, NAME, AMOUNT, TS, BIN FROM " + environment.table(table(small)) + " WHERE ID = ";
+            int[] key = {0};
+            int perRound = settings.quick() ? 5 : 50;
+            Map<String, Samples> lookups = Interleaved.run(List.of(
+                    new Interleaved.Variant("auto", () -> readOne(autoConnection, oneRow + (1 + key[0]++ % small))),
+                    new Interleaved.Variant("plain", () -> readOne(plainConnection, oneRow + (1 + key[0]++ % small)))),
+                    perRound, settings.quick() ? 2 : 10, perRound);
+            Samples la = lookups.get("auto");
+            Samples lp = lookups.get("plain");
+            rows.add(ResultRow.measured("7c", "one-row SELECT (5 columns, a new key each time), readMode=auto / plain",
+                    la.median() / lp.median(), "x", Target.atMost(1.10), "auto " + Format.medianP90(la)
+                            + " vs plain " + Format.medianP90(lp) + ", " + la.count() + " interleaved statements each"));
+        }
+
+        Samples smallPeak = new Samples();
+        Samples largePeak = new Samples();
+        Samples largeTime = new Samples();
+        int forks = settings.quick() ? 1 : 2;
+        // Each probe first reads (twice) the first rows of the small table, to warm its JIT.
+        String warmup = sql.replace("ORDER BY", "WHERE ID <= " + Math.min(small, 20_000) + " ORDER BY");
+        for (int i = 0; i < forks; i++) {
+            long[] s = fork(environment, auto, small, sql, warmup);
+            long[] l = fork(environment, auto, large, select(environment.table(table(large))), warmup);
+            smallPeak.add(s[3]);
+            largePeak.add(l[3]);
+            largeTime.add(l[0]);
+        }
+        rows.add(ResultRow.measured("7b", "peak heap of the reading JVM, " + Format.number(large) + " / "
+                        + Format.number(small) + " rows, readMode=auto", largePeak.median() / smallPeak.median(), "x",
+                Target.atMost(1.25), "peak " + mebibytes(largePeak.median()) + " vs " + mebibytes(smallPeak.median())
+                        + "; " + Format.number(large) + " rows read in " + Format.medianP90(largeTime) + "; probe JVM "
+                        + String.join(" ", LargeReadSuite.PROBE_JVM_OPTIONS)));
+        return rows;
+    }
+
+    static String table(int size) {
+        return "PACKED_" + size;
+    }
+
+    static String select(String table) {
+        return "SELECT ID, NAME, AMOUNT, TS, BIN FROM " + table + " ORDER BY ID";
+    }
+
+    /**
+     * Rows 1..n: (n, 'name-n', n * 1.0123456789, 2026-01-01 + n * 1001 microseconds, bytes 00 ff and the last four
+     * decimal digits of n read as hex): the bytes are not UTF-8, the timestamps carry fractions, the decimals have
+     * more digits than a double.
+     */
+    private static void createTable(BenchEnvironment environment, String name, int rows) throws Exception {
+        String table = environment.table(name);
+        switch (environment.dialect()) {
+            case H2 -> {
+                environment.createTable(name, "(ID INT PRIMARY KEY, NAME VARCHAR(40), AMOUNT DECIMAL(38,10), "
+                        + "TS TIMESTAMP(6), BIN VARBINARY(16))");
+                environment.execute("INSERT INTO " + table + " SELECT X, CONCAT('name-', X), X * 1.0123456789, "
+                        + "DATEADD('MICROSECOND', X * 1001, TIMESTAMP '2026-01-01 00:00:00'), "
+                        + "CAST(CONCAT('00ff', LPAD(CAST(MOD(X, 10000) AS VARCHAR), 4, '0')) AS VARBINARY) "
+                        + "FROM SYSTEM_RANGE(1, " + rows + ")");
+            }
+            case POSTGRESQL -> {
+                environment.createTable(name, "(ID INT PRIMARY KEY, NAME VARCHAR(40), AMOUNT NUMERIC(38,10), "
+                        + "TS TIMESTAMP(6), BIN BYTEA)");
+                environment.execute("INSERT INTO " + table + " SELECT x, 'name-' || x, x * 1.0123456789, "
+                        + "TIMESTAMP '2026-01-01 00:00:00' + x * 1001 * INTERVAL '1 microsecond', "
+                        + "decode('00ff' || lpad((x % 10000)::text, 4, '0'), 'hex') FROM generate_series(1, " + rows
+                        + ") AS g(x)");
+            }
+            case MARIADB -> {
+                environment.createTable(name, "(ID INT PRIMARY KEY, NAME VARCHAR(40), AMOUNT DECIMAL(38,10), "
+                        + "TS DATETIME(6), BIN VARBINARY(16))");
+                environment.execute("INSERT INTO " + table + " SELECT seq, CONCAT('name-', seq), seq * 1.0123456789, "
+                        + "TIMESTAMP '2026-01-01 00:00:00' + INTERVAL (seq * 1001) MICROSECOND, "
+                        + "UNHEX(CONCAT('00ff', LPAD(seq % 10000, 4, '0'))) FROM seq_1_to_" + rows);
+            }
+        }
+    }
+
+    /** Reads every column through its getter and checks each value against the generator; returns values checked. */
+    static long readExactly(Connection connection, String sql, int expectedRows) throws Exception {
+        long values = 0;
+        long id = 0;
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                id++;
+                if (rs.getInt(1) != id) {
+                    throw new IllegalStateException("row " + id + " read as ID " + rs.getInt(1));
+                }
+                check(id, "NAME", "name-" + id, rs.getString(2));
+                check(id, "AMOUNT", STEP.multiply(BigDecimal.valueOf(id)).setScale(10), rs.getBigDecimal(3));
+                check(id, "TS", EPOCH.plusNanos(id * 1001 * 1000), rs.getTimestamp(4).toLocalDateTime());
+                check(id, "BIN", "00ff" + String.format("%04d", id % 10000), HexFormat.of().formatHex(rs.getBytes(5)));
+                values += 5;
+            }
+        }
+        if (id != expectedRows) {
+            throw new IllegalStateException("read " + id + " rows of " + expectedRows);
+        }
+        return values;
+    }
+
+    private static void check(long id, String column, Object expected, Object actual) {
+        if (!expected.equals(actual)) {
+            throw new IllegalStateException("row " + id + " " + column + ": expected " + expected + ", read " + actual);
+        }
+    }
+
+    /** The same getters on the plain path, whose DECIMAL, TIMESTAMP and binary values are lossy: not checked. */
+    private static void readPlain(Connection connection, String sql, int expectedRows) throws Exception {
+        long rows = 0;
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                rows++;
+                Sink.consume(rs.getInt(1));
+                Sink.consume(rs.getString(2));
+                Sink.consume(rs.getBigDecimal(3));
+                Sink.consume(rs.getTimestamp(4));
+                Sink.consume(rs.getString(5));
+            }
+        }
+        if (rows != expectedRows) {
+            throw new IllegalStateException("read " + rows + " rows of " + expectedRows);
+        }
+    }
+
+    private static void readOne(Connection connection, String sql) throws Exception {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no row for " + sql);
+            }
+            Sink.consume(rs.getInt(1));
+            Sink.consume(rs.getString(2));
+            Sink.consume(rs.getBigDecimal(3));
+            Sink.consume(rs.getTimestamp(4));
+            Sink.consume(rs.getString(5));
+        }
+    }
+
+    /** One forked reading JVM ({@link LargeReadProbe}, variant {@link LargeReadProbe#PACKED}). */
+    private static long[] fork(BenchEnvironment environment, String url, int size, String sql, String warmupSql)
+            throws Exception {
+        LargeReadProbe.Plan plan = new LargeReadProbe.Plan(LargeReadProbe.PACKED, url, environment.apiBaseUrl(),
+                environment.accessKey(), environment.secretKey(), sql, warmupSql,
+                null, null, 0, null, null, 0);
+        Path planFile = Files.createTempFile("semoss-bench-plan", ".json",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            new ObjectMapper().writeValue(planFile.toFile(), plan);
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(LargeReadSuite.PROBE_JVM_OPTIONS);
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(LargeReadProbe.class.getName());
+            command.add(planFile.toString());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IOException("the packed probe for " + size + " rows failed: " + output);
+            }
+            Matcher matcher = RESULT.matcher(output);
+            if (!matcher.find()) {
+                throw new IOException("the packed probe printed no result: " + output);
+            }
+            if (Long.parseLong(matcher.group(2)) != size) {
+                throw new IOException("the packed probe read " + matcher.group(2) + " rows of " + size);
+            }
+            return new long[] {Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2)),
+                    Long.parseLong(matcher.group(3)), Long.parseLong(matcher.group(4)), Long.parseLong(matcher.group(5))};
+        } finally {
+            Files.deleteIfExists(planFile);
+        }
+    }
+
+    private static String mebibytes(double bytes) {
+        return Format.number(bytes / (1024 * 1024)) + " MiB";
+    }
+}

@@ -1,0 +1,292 @@
+package org.semossjdbc.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.semossjdbc.testing.ScratchDatabase.Backend;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Packed reads against each backend: exact values where the plain path is lossy, the same columns, rows and order
+ * where it is exact, the plain path wherever the rewrite cannot be shown identical, truncation refused.
+ *
+ * <p>Which path a read took is visible in the values: SEMOSS renders DECIMAL(12,2) {@code 100.00} as the double 100
+ * (read back as {@code "100"}), the packed form keeps the database's {@code "100.00"}.
+ */
+class PackedReadIT {
+    private static final String HOSTILE = "Ann's \"q\" \\ \\\\n \u00e9\ud83d\ude00 ' -- /* ; ` $$ \t end";
+
+    private static String ddl(Backend backend) {
+        String bytes = switch (backend) {
+            case POSTGRES -> "BYTEA";
+            default -> "VARBINARY(16)";
+        };
+        String ts = backend == Backend.MARIADB ? "DATETIME(6)" : "TIMESTAMP(6)";
+        String charset = backend == Backend.MARIADB ? " DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "";
+        return "CREATE TABLE pk (id INT PRIMARY KEY, s VARCHAR(200), d DECIMAL(38,10), m DECIMAL(12,2), ts " + ts
+                + ", b " + bytes + ", f BOOLEAN)" + charset;
+    }
+
+    private static void fill(Connection c, Backend backend) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(ddl(backend));
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO pk VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            Object[][] rows = {
+                    {1, HOSTILE, "1234567890123.0123456790", "100.00", "2026-01-01T10:00:00.123456",
+                            new byte[]{0, (byte) 0xff, 0x10}, true},
+                    {2, "", "-0.0000000001", "-3.50", "1999-12-31T23:59:59.999999", new byte[0], false},
+                    {3, null, null, null, null, null, null},
+                    {4, "b", "99.5", "99.50", "2026-01-01T00:00:04.25", new byte[]{'a'}, true},
+            };
+            for (Object[] row : rows) {
+                p.setInt(1, (Integer) row[0]);
+                p.setString(2, (String) row[1]);
+                p.setBigDecimal(3, row[2] == null ? null : new BigDecimal((String) row[2]));
+                p.setBigDecimal(4, row[3] == null ? null : new BigDecimal((String) row[3]));
+                p.setObject(5, row[4] == null ? null : LocalDateTime.parse((String) row[4]));
+                p.setBytes(6, (byte[]) row[5]);
+                p.setObject(7, row[6]);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void packedValuesAreExact(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed&sessionTimeZone=UTC")) {
+            fill(c, backend);
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, s, d, m, ts, b, f FROM pk ORDER BY id")) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(1));
+                assertEquals(HOSTILE, rs.getString(2));
+                assertEquals(new BigDecimal("1234567890123.0123456790"), rs.getBigDecimal(3));
+                assertEquals("1234567890123.0123456790", rs.getString(3));
+                assertEquals("100.00", rs.getString(4), "the packed read keeps the database's digits");
+                assertEquals(LocalDateTime.parse("2026-01-01T10:00:00.123456"), rs.getObject(5, LocalDateTime.class));
+                assertEquals(123_456_000, rs.getTimestamp(5).getNanos());
+                assertArrayEquals(new byte[]{0, (byte) 0xff, 0x10}, rs.getBytes(6));
+                assertTrue(rs.getBoolean(7));
+
+                assertTrue(rs.next());
+                assertEquals("", rs.getString(2), "an empty string stays empty");
+                assertFalse(rs.wasNull());
+                assertEquals(new BigDecimal("-0.0000000001"), rs.getBigDecimal(3));
+                assertEquals("-0.0000000001", rs.getString(3));
+                assertEquals(LocalDateTime.parse("1999-12-31T23:59:59.999999"), rs.getObject(5, LocalDateTime.class));
+                assertArrayEquals(new byte[0], rs.getBytes(6));
+                assertFalse(rs.getBoolean(7));
+
+                assertTrue(rs.next());
+                assertEquals(3, rs.getInt(1));
+                for (int i = 2; i <= 7; i++) {
+                    assertNull(rs.getObject(i), "column " + i + " is NULL");
+                    assertTrue(rs.wasNull());
+                }
+                assertNull(rs.getBytes(6));
+
+                assertTrue(rs.next());
+                assertEquals(LocalDateTime.parse("2026-01-01T00:00:04.25"), rs.getObject(5, LocalDateTime.class));
+                assertEquals("2026-01-01 00:00:04.25", rs.getString(5));
+                assertFalse(rs.next());
+            }
+        }
+    }
+
+    /** What both modes give the same: labels, types, row order, text, integers, NULL versus empty. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void packedAndPlainAgreeWherePlainIsExact(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection packed = setup.connect("readMode=packed");
+             Connection plain = setup.connect("readMode=plain")) {
+            fill(packed, backend);
+            String[] queries = {
+                    "SELECT id, s, f FROM pk ORDER BY s DESC, id",
+                    "SELECT s AS label, id FROM pk ORDER BY 2 DESC",
+                    "SELECT * FROM pk WHERE id > 1 ORDER BY id",
+                    "SELECT s, COUNT(*) AS n FROM pk GROUP BY s ORDER BY s",
+                    "SELECT id FROM pk WHERE 1 = 0",
+            };
+            for (String sql : queries) {
+                Rows a = Rows.read(packed, sql, 1, 2);
+                Rows b = Rows.read(plain, sql, 1, 2);
+                assertEquals(b.columns, a.columns, sql);
+                assertEquals(b.values, a.values, sql);
+                boolean aliased = sql.contains(" AS label") && backend != Backend.POSTGRES;
+                assertEquals(aliased ? a.columns.stream().map(c -> c.substring(0, c.indexOf('/'))).toList() : b.names,
+                        a.names, "getColumnName: an aliased column is named after its alias through a derived table "
+                                + "on H2 and MariaDB");
+            }
+            // No ORDER BY: the same rows, in any order.
+            Rows a = Rows.read(packed, "SELECT id, s FROM pk", 1, 2);
+            Rows b = Rows.read(plain, "SELECT id, s FROM pk", 1, 2);
+            assertEquals(b.columns, a.columns);
+            assertEquals(b.values.stream().map(Object::toString).sorted().toList(),
+                    a.values.stream().map(Object::toString).sorted().toList());
+        }
+    }
+
+    /** Each of these is read the plain way: DECIMAL(12,2) 100.00 comes back as SEMOSS's double, "100". */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void whatCannotBeShownIdenticalIsReadPlain(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed")) {
+            fill(c, backend);
+            assertEquals("100.00", first(c, "SELECT m FROM pk WHERE id = 1"), "packed");
+            assertEquals("100", first(c, "SELECT m FROM pk WHERE id = 1 ORDER BY m + 0"), "ORDER BY an expression");
+            assertEquals("100", first(c, "SELECT m FROM pk WHERE id = 1 FOR UPDATE"), "FOR UPDATE");
+            assertEquals("100", first(c, "SELECT m, m FROM pk WHERE id = 1"), "duplicate labels");
+            assertEquals("100", first(c, "SELECT pk.m FROM pk WHERE id = 1 ORDER BY pk.m"), "qualified ORDER BY");
+            try (Statement s = c.createStatement()) {
+                s.setMaxRows(1);
+                try (ResultSet rs = s.executeQuery("SELECT m FROM pk ORDER BY id")) {
+                    assertTrue(rs.next());
+                    assertEquals("100", rs.getString(1), "maxRows");
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                assertTrue(s.execute("SELECT m FROM pk WHERE id = 1; SELECT m FROM pk WHERE id = 1"));
+                try (ResultSet rs = s.getResultSet()) {
+                    assertTrue(rs.next());
+                    assertEquals("100", rs.getString(1), "several statements");
+                }
+            }
+            try (Connection plain = setup.connect("readMode=plain")) {
+                assertEquals("100", first(plain, "SELECT m FROM pk WHERE id = 1"), "readMode=plain");
+            }
+            try (Connection auto = setup.connect()) {
+                assertEquals("100.00", first(auto, "SELECT m FROM pk WHERE id = 1"), "readMode=auto (default)");
+            }
+        }
+    }
+
+    /** Errors of the statement itself are the plain path's own, not the packed form's. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void errorsQuoteTheStatementNotThePackedForm(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("SELECT nope FROM missing_t"));
+            assertFalse(e.getMessage().contains("ROW_NUMBER") || e.getMessage().contains("row_number"),
+                    e.getMessage());
+        }
+    }
+
+    /** Many chunks over several pages (rows of ~330 characters, 128 KiB per chunk, 4 per page): every row, in order. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void largeResultsSpanChunksAndPages(Backend backend) throws SQLException {
+        String series = switch (backend) {
+            case H2 -> "SELECT X AS id, REPEAT('x', 300) AS s, CAST(X AS DECIMAL(20,5)) / 7 AS d FROM SYSTEM_RANGE(1, 20000)";
+            case POSTGRES -> "SELECT g AS id, repeat('x', 300) AS s, g::numeric(20,5) / 7 AS d FROM generate_series(1, 20000) g";
+            case MARIADB -> "SELECT seq AS id, REPEAT('x', 300) AS s, CAST(seq AS DECIMAL(20,5)) / 7 AS d FROM seq_1_to_20000";
+        };
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(series + " ORDER BY id DESC")) {
+            long expected = 20000;
+            while (rs.next()) {
+                assertEquals(expected, rs.getLong(1));
+                assertEquals(300, rs.getString(2).length());
+                BigDecimal d = rs.getBigDecimal(3);
+                assertEquals(0, d.multiply(BigDecimal.valueOf(7)).subtract(BigDecimal.valueOf(expected)).abs()
+                        .compareTo(new BigDecimal("0.0001")) < 0 ? 0 : 1, "value " + d + " of row " + expected);
+                expected--;
+            }
+            assertEquals(0, expected, "every row read");
+        }
+    }
+
+    /** A row longer than MariaDB's group_concat_max_len (1 MiB) cannot be packed whole: refused, never passed on. */
+    @Test
+    void aTruncatedChunkFailsTheRead() throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(Backend.MARIADB);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT REPEAT('x', 1200000) AS big")) {
+            SQLException e = assertThrows(SQLException.class, rs::next);
+            assertEquals("22001", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("readMode=plain"), e.getMessage());
+        }
+    }
+
+    /** The description is kept per connection; a table altered under it is refused once, then described anew. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aChangedTableIsRefusedOnceNotMisread(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE alt (id INT)");
+            s.executeUpdate("INSERT INTO alt VALUES (1)");
+            try (ResultSet rs = s.executeQuery("SELECT * FROM alt WHERE id = 1")) {
+                assertEquals(1, rs.getMetaData().getColumnCount());
+            }
+            s.executeUpdate("ALTER TABLE alt ADD extra VARCHAR(10)");
+            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM alt WHERE id = 2"));
+            assertEquals("0A000", e.getSQLState());
+            try (ResultSet rs = s.executeQuery("SELECT * FROM alt WHERE id = 1")) {
+                assertEquals(2, rs.getMetaData().getColumnCount());
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(1));
+                assertNull(rs.getString(2));
+            }
+        }
+    }
+
+    private static String first(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
+        }
+    }
+
+    /** A result as comparable values: column labels and types, and the text of chosen columns. */
+    private record Rows(List<String> columns, List<String> names, List<List<String>> values) {
+        static Rows read(Connection c, String sql, int... textColumns) throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<String> columns = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    columns.add(md.getColumnLabel(i) + "/" + md.getColumnType(i) + "/" + md.getColumnTypeName(i)
+                            + "/" + md.getColumnClassName(i) + "/" + md.getPrecision(i) + "/" + md.getScale(i)
+                            + "/" + md.isNullable(i) + "/" + md.getColumnDisplaySize(i));
+                    names.add(md.getColumnName(i));
+                }
+                List<List<String>> values = new ArrayList<>();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i : textColumns) {
+                        if (i <= md.getColumnCount()) {
+                            String v = rs.getString(i);
+                            row.add(rs.wasNull() ? "<null>" : v);
+                        }
+                    }
+                    values.add(row);
+                }
+                return new Rows(columns, names, values);
+            }
+        }
+    }
+}

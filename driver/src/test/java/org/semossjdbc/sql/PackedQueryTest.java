@@ -1,0 +1,90 @@
+package org.semossjdbc.sql;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which statements are packed, and the ORDER BY their rows are numbered by ({@code /sql/packed.tsv}). */
+class PackedQueryTest {
+    private static final Pattern WINDOW = Pattern.compile("ROW_NUMBER\\(\\) OVER \\((.*?)\\) AS rn");
+
+    static Stream<Arguments> cases() {
+        return Corpus.arguments("/sql/packed.tsv");
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void packsOnlyWhatItCanShowIdentical(Corpus.Line line) {
+        Dialect dialect = line.dialect(0);
+        List<String> labels = Arrays.asList(line.cell(1).split(","));
+        Optional<String> sql = PackedQuery.analyse(line.cell(2), dialect)
+                .flatMap(q -> q.packedSql(labels, Collections.nCopies(labels.size(), "STRING"), 1000));
+        String expected = line.cell(3);
+        if (expected.equals("plain")) {
+            assertTrue(sql.isEmpty(), () -> line + " was packed as " + sql.get());
+            return;
+        }
+        assertTrue(sql.isPresent(), line + " was not packed");
+        Matcher window = WINDOW.matcher(sql.get());
+        assertTrue(window.find(), sql.get());
+        assertEquals(expected.substring("packed:".length()), window.group(1), line.toString());
+        assertTrue(sql.get().contains("(" + PackedQuery.analyse(line.cell(2), dialect).get().statement() + ") q)"),
+                "the statement itself is wrapped unchanged");
+    }
+
+    @Test
+    void statementsDifferingOnlyInLiteralsAfterFromShareADescription() {
+        String a = key("SELECT id, 'x' AS k FROM t WHERE id = 1 AND s = 'a' LIMIT 5");
+        assertEquals(a, key("SELECT id, 'x' AS k FROM t WHERE id = 22 AND s = 'bb' LIMIT 7"));
+        assertNotEquals(a, key("SELECT id, 'y' AS k FROM t WHERE id = 1 AND s = 'a' LIMIT 5"),
+                "a literal in the select list may change the columns");
+        assertNotEquals(a, key("SELECT id, 'x' AS k FROM u WHERE id = 1 AND s = 'a' LIMIT 5"));
+    }
+
+    @Test
+    void theDescriptionIsTheStatementJoinedEmpty() {
+        PackedQuery q = PackedQuery.analyse("SELECT id FROM t ORDER BY id;", Dialect.POSTGRESQL).orElseThrow();
+        assertEquals("SELECT * FROM (SELECT id FROM t ORDER BY id) q0 LIMIT 0", q.describeSql());
+        String sql = q.packedSql(List.of("id"), List.of("INT"), 4096).orElseThrow();
+        assertTrue(sql.endsWith("LEFT JOIN (" + q.describeSql() + ") z ON 1 = 0 ORDER BY p.c"), sql);
+        assertTrue(sql.contains(" / 4096 AS c"), "chunks close at the budget: " + sql);
+    }
+
+    @Test
+    void probesSayWhichColumnsHoldBytes() {
+        assertTrue(PackedQuery.probeSaysBytes(Dialect.POSTGRESQL, "bytea"));
+        assertTrue(!PackedQuery.probeSaysBytes(Dialect.POSTGRESQL, "text"));
+        assertTrue(PackedQuery.probeSaysBytes(Dialect.MARIADB, "binary"));
+        assertTrue(!PackedQuery.probeSaysBytes(Dialect.MARIADB, "utf8mb4"));
+        assertTrue(PackedQuery.probeSaysBytes(Dialect.H2, 4));
+        assertTrue(!PackedQuery.probeSaysBytes(Dialect.H2, 8L));
+        assertTrue(!PackedQuery.probeSaysBytes(Dialect.H2, null));
+    }
+
+    @Test
+    void onlyColumnsThatMayHoldTextGetAProbe() {
+        PackedQuery q = PackedQuery.analyse("SELECT a, b, c, d FROM t", Dialect.MARIADB).orElseThrow();
+        String sql = q.packedSql(List.of("a", "b", "c", "d"), java.util.Arrays.asList("INT", "STRING", "BOOLEAN",
+                null), 1000).orElseThrow();
+        assertTrue(sql.contains("CHARSET(z.`b`) AS semoss_t2, CHARSET(z.`d`) AS semoss_t4 FROM"), sql);
+        assertTrue(sql.contains("JSON_ARRAY(q.`a`, IF(CHARSET(q.`b`) = 'binary'"), sql);
+        assertTrue(sql.contains("(q.`c` + 0)"), "a MariaDB BIT is packed as a number: " + sql);
+    }
+
+    private static String key(String sql) {
+        return PackedQuery.analyse(sql, Dialect.H2).orElseThrow().shapeKey();
+    }
+}
