@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.spark.sql.connector.expressions.Expression;
 import org.apache.spark.sql.connector.expressions.Literal;
 import org.apache.spark.sql.connector.expressions.filter.Predicate;
+import org.apache.spark.sql.execution.datasources.jdbc.JDBCOptions;
 import org.apache.spark.sql.jdbc.JdbcDialect;
 import org.apache.spark.sql.jdbc.JdbcDialects;
 import org.apache.spark.sql.jdbc.JdbcType;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.MetadataBuilder;
 import org.semossjdbc.sql.Dialect;
 import org.semossjdbc.sql.LiteralRenderer;
+import scala.Function1;
 import scala.Option;
 import scala.collection.immutable.Map;
 
@@ -116,6 +118,17 @@ public abstract class SemossDialect extends JdbcDialect {
             }
             default -> Option.empty();
         };
+    }
+
+    /**
+     * Spark's connections, except that the one Spark resolves a table's schema on reports the table's DECIMAL columns
+     * with the catalog's precision and scale ({@link CatalogDecimals}), so that they read as exact
+     * {@code DecimalType(p,s)} instead of the DOUBLE SEMOSS labels them with.
+     */
+    @Override
+    public Function1<Object, Connection> createConnectionFactory(JDBCOptions options) {
+        return new CatalogDecimals(super.createConnectionFactory(options), getSchemaQuery(options.tableOrQuery()),
+                options.tableOrQuery());
     }
 
     /** {@code SELECT 1 FROM table WHERE 1 = 0}: proves the table exists without reading a row. */

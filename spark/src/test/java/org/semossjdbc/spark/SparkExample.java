@@ -79,8 +79,8 @@ public final class SparkExample {
      * @param partitions       partitions of the partitioned read
      * @param partitionCounts  rows per partition of that read, in partition order
      * @param count            rows Spark counted in {@link #ORDERS}
-     * @param amountSum        Spark's sum of {@code amount}, read as DECIMAL(12,2)
-     * @param amountType       the type Spark gives {@code amount} without a custom schema
+     * @param amountSum        Spark's sum of {@code amount}
+     * @param amountType       the type Spark gives {@code amount}
      * @param filteredCount    rows of the pushed-down filter
      * @param filteredSum      their amounts' sum
      * @param plan             the physical plan of the filtered read (shows {@code PushedFilters})
@@ -114,24 +114,23 @@ public final class SparkExample {
         out.println("Appended " + ROWS + " rows from " + generated.rdd().getNumPartitions() + " Spark partitions, "
                 + writePartitions(url) + " writing at a time");
 
-        // A partitioned read: 4 queries, each with its own id range, run in parallel.
+        // A partitioned read: 4 queries, each with its own id range, run in parallel. DECIMAL(12,2) reads as
+        // DecimalType(12,2), so the sum is exact.
         Dataset<Row> orders = spark.read().jdbc(url, ordersTable, "id", 1, ROWS, 4, keys);
         DataType amountType = typeOf(orders.schema(), "amount");
-        Dataset<Row> exact = spark.read().option("customSchema", "amount DECIMAL(12,2)")
-                .jdbc(url, ordersTable, "id", 1, ROWS, 4, keys);
-        int partitions = exact.rdd().getNumPartitions();
+        int partitions = orders.rdd().getNumPartitions();
         List<Long> partitionCounts = new ArrayList<>();
-        for (Row row : exact.groupBy(spark_partition_id().as("partition")).agg(count("*"))
+        for (Row row : orders.groupBy(spark_partition_id().as("partition")).agg(count("*"))
                 .orderBy("partition").collectAsList()) {
             partitionCounts.add(row.getLong(1));
         }
-        Row totals = exact.agg(count("*"), sum("amount")).first();
+        Row totals = orders.agg(count("*"), sum("amount")).first();
         out.println("Read " + totals.getLong(0) + " rows in " + partitions + " partitions " + partitionCounts
                 + ", amounts summing to " + totals.getDecimal(1) + " (amount read as " + amountType.simpleString()
-                + " without a custom schema)");
+                + ")");
 
         // A filter Spark pushes down: the database selects the rows, Spark receives only those.
-        Dataset<Row> filtered = exact.filter(col("customer").equalTo(CUSTOMER).and(col("amount").geq(MINIMUM_AMOUNT)));
+        Dataset<Row> filtered = orders.filter(col("customer").equalTo(CUSTOMER).and(col("amount").geq(MINIMUM_AMOUNT)));
         String plan = filtered.queryExecution().executedPlan().toString();
         Row filteredTotals = filtered.agg(count("*"), sum("amount")).first();
         out.println("Filtered in the database: " + filteredTotals.getLong(0) + " rows of " + CUSTOMER
