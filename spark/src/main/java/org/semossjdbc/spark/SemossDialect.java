@@ -41,9 +41,10 @@ import scala.collection.immutable.Map;
  * <p>Spark 4 finds the three through {@link java.util.ServiceLoader}, so nothing needs to be called. Spark 3.5 needs
  * one call before the first read or write: {@link #register()}.
  *
- * <p>Types Spark reads are those the driver reports (see the module's README); this dialect adds exact
- * {@code DecimalType(precision, scale)} for DECIMAL columns the driver reports with a precision, and reads every text
- * type as {@code StringType}. Stateless and serializable, as Spark requires.
+ * <p>Types Spark reads are those the driver reports (see the module's README), except that DECIMAL columns of a table,
+ * which SEMOSS labels as plain numbers, read as exact {@code DecimalType(precision, scale)} from the catalog
+ * ({@link #createConnectionFactory}), and every text type as {@code StringType}. Stateless and serializable, as Spark
+ * requires.
  */
 public abstract class SemossDialect extends JdbcDialect {
     private static final long serialVersionUID = 1L;
