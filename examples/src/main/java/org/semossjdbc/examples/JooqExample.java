@@ -167,12 +167,12 @@ public final class JooqExample {
                 .limit(3)
                 .fetch();
         out.println("selectFrom(INVOICE).where(PAID.isFalse(), AMOUNT >= 20).orderBy(AMOUNT.desc()).limit(3):");
-        // SEMOSS sends DECIMAL as a double: 1234.50 reads back as 1234.5 (the same number, scale 1).
+        // Packed reads (readMode=auto) carry DECIMAL exactly: 1234.50 reads back as 1234.50, scale 2.
         out.println(unpaid.format());
         List<String> selected = unpaid.getValues(INVOICE.CUSTOMER);
 
-        // The driver runs UPDATE and DELETE in their counting forms, so the counts are exact (MariaDB has no counting
-        // UPDATE: there the count is SUCCESS_NO_INFO, -2, with a warning, never a guessed number).
+        // The driver runs UPDATE and DELETE in their counting forms, so the counts are exact on every backend (MariaDB's
+        // UPDATE through BEGIN NOT ATOMIC ... SELECT ROW_COUNT()).
         int updateCount = dsl.update(INVOICE)
                 .set(INVOICE.PAID, true)
                 .set(INVOICE.NOTE, "settled by the example")
