@@ -202,7 +202,7 @@ class PackedReadIT {
         }
     }
 
-    /** Many chunks over several pages (rows of ~330 characters, 128 KiB per chunk, 4 per page): every row, in order. */
+    /** Many chunks over several pages (rows of ~330 characters, chunks of ~128 KiB, 8 per page): every row, in order. */
     @ParameterizedTest
     @EnumSource(Backend.class)
     void largeResultsSpanChunksAndPages(Backend backend) throws SQLException {
@@ -224,6 +224,44 @@ class PackedReadIT {
                 expected--;
             }
             assertEquals(0, expected, "every row read");
+        }
+    }
+
+    /**
+     * A later read of a shape sizes its chunks by rows from the width the first read found; on MariaDB it raises
+     * group_concat_max_len for its statement alone, so rows wider than the first read's still come back whole (here
+     * a chunk of about 4 MB, four times MariaDB's default limit), and the shared session keeps its own limit.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void laterReadsChunkByRowsAndStillReadWideRowsWhole(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE widening (id INT PRIMARY KEY, s VARCHAR(3000))");
+            String series = switch (backend) {
+                case H2 -> "SELECT X, REPEAT('y', CASE WHEN X <= 1000 THEN 5 ELSE 2000 END) FROM SYSTEM_RANGE(1, 3000)";
+                case POSTGRES -> "SELECT g, repeat('y', CASE WHEN g <= 1000 THEN 5 ELSE 2000 END) "
+                        + "FROM generate_series(1, 3000) g";
+                case MARIADB -> "SELECT seq, REPEAT('y', CASE WHEN seq <= 1000 THEN 5 ELSE 2000 END) FROM seq_1_to_3000";
+            };
+            s.executeUpdate("INSERT INTO widening " + series);
+            for (int last : new int[] {1000, 3000, 3000}) {
+                try (ResultSet rs = s.executeQuery("SELECT id, s FROM widening WHERE id <= " + last + " ORDER BY id")) {
+                    int expected = 0;
+                    while (rs.next()) {
+                        expected++;
+                        assertEquals(expected, rs.getInt(1));
+                        assertEquals(expected <= 1000 ? 5 : 2000, rs.getString(2).length(), "row " + expected);
+                    }
+                    assertEquals(last, expected, "every row read");
+                }
+            }
+            if (backend == Backend.MARIADB) {
+                try (ResultSet rs = s.executeQuery("SELECT @@SESSION.group_concat_max_len AS m")) {
+                    assertTrue(rs.next());
+                    assertEquals(1048576L, rs.getLong(1), "the engine's session keeps its limit");
+                }
+            }
         }
     }
 
@@ -258,6 +296,34 @@ class PackedReadIT {
                 assertTrue(rs.next());
                 assertEquals(1, rs.getInt(1));
                 assertNull(rs.getString(2));
+            }
+        }
+    }
+
+    /**
+     * MariaDB packs a column an earlier read showed holding text as it is (bytes as hex), without testing each value's
+     * character set; a column that changed from text to bytes since (the same SEMOSS type) is refused once, then
+     * read as bytes, never as hex digits taken for text.
+     */
+    @Test
+    void aMariaDbColumnThatTurnedToBytesIsRefusedOnceNotMisread() throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(Backend.MARIADB);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE turning (id INT PRIMARY KEY, v VARCHAR(10))");
+            s.executeUpdate("INSERT INTO turning VALUES (1, 'AB'), (2, 'é')");
+            for (int id : new int[] {1, 2}) {
+                try (ResultSet rs = s.executeQuery("SELECT id, v FROM turning WHERE id = " + id)) {
+                    assertTrue(rs.next());
+                    assertEquals(id == 1 ? "AB" : "é", rs.getString(2));
+                }
+            }
+            s.executeUpdate("ALTER TABLE turning MODIFY v VARBINARY(10)");
+            SQLException e = assertThrows(SQLException.class,
+                    () -> s.executeQuery("SELECT id, v FROM turning WHERE id = 1"));
+            assertEquals("0A000", e.getSQLState());
+            try (ResultSet rs = s.executeQuery("SELECT id, v FROM turning WHERE id = 1")) {
+                assertTrue(rs.next());
+                assertArrayEquals(new byte[] {'A', 'B'}, rs.getBytes(2));
             }
         }
     }

@@ -31,7 +31,8 @@ class PackedQueryTest {
         Dialect dialect = line.dialect(0);
         List<String> labels = Arrays.asList(line.cell(1).split(","));
         Optional<String> sql = PackedQuery.analyse(line.cell(2), dialect)
-                .flatMap(q -> q.packedSql(labels, Collections.nCopies(labels.size(), "STRING"), 1000));
+                .flatMap(q -> q.packedSql(labels, Collections.nCopies(labels.size(), "STRING"),
+                        PackedQuery.Chunking.byRows(1000)));
         String expected = line.cell(3);
         if (expected.equals("plain")) {
             assertTrue(sql.isEmpty(), () -> line + " was packed as " + sql.get());
@@ -58,9 +59,31 @@ class PackedQueryTest {
     void theDescriptionIsTheStatementJoinedEmpty() {
         PackedQuery q = PackedQuery.analyse("SELECT id FROM t ORDER BY id;", Dialect.POSTGRESQL).orElseThrow();
         assertEquals("SELECT * FROM (SELECT id FROM t ORDER BY id) q0 LIMIT 0", q.describeSql());
-        String sql = q.packedSql(List.of("id"), List.of("INT"), 4096).orElseThrow();
+        String sql = q.packedSql(List.of("id"), List.of("INT"), PackedQuery.Chunking.byLength(4096)).orElseThrow();
         assertTrue(sql.endsWith("LEFT JOIN (" + q.describeSql() + ") z ON 1 = 0 ORDER BY p.c"), sql);
-        assertTrue(sql.contains(" / 4096 AS c"), "chunks close at the budget: " + sql);
+        assertTrue(sql.contains(") / 4096 AS c"), "chunks close at the budget: " + sql);
+        assertTrue(sql.contains("SUM(length(r)) OVER (ORDER BY rn)"), sql);
+    }
+
+    @Test
+    void chunksByRowsNeedNoRunningSum() {
+        for (Dialect dialect : List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB)) {
+            PackedQuery q = PackedQuery.analyse("SELECT id FROM t ORDER BY id", dialect).orElseThrow();
+            String label = dialect == Dialect.POSTGRESQL ? "id" : "ID";
+            String sql = q.packedSql(List.of(label), List.of("INT"), PackedQuery.Chunking.byRows(500)).orElseThrow();
+            String chunk = switch (dialect) {
+                case MARIADB -> "(rn - 1) DIV 500";
+                case H2 -> "CAST((rn - 1) / 500 AS BIGINT)";
+                default -> "(rn - 1) / 500";
+            };
+            assertTrue(sql.contains("SELECT " + chunk + " AS c, COUNT(*) AS n"), sql);
+            assertTrue(!sql.contains("OVER (ORDER BY rn)"), "no running sum: " + sql);
+            assertTrue(sql.endsWith("LEFT JOIN (" + q.describeSql() + ") z ON 1 = 0 ORDER BY p.c"), sql);
+            // MariaDB cuts a GROUP_CONCAT at group_concat_max_len: raised for this statement alone.
+            assertEquals(dialect == Dialect.MARIADB,
+                    sql.startsWith("SET STATEMENT group_concat_max_len = 16777216 FOR SELECT p.c"), sql);
+        }
+        assertEquals(1, PackedQuery.Chunking.byRows(0).rows(), "at least one row per chunk");
     }
 
     @Test
@@ -78,10 +101,29 @@ class PackedQueryTest {
     void onlyColumnsThatMayHoldTextGetAProbe() {
         PackedQuery q = PackedQuery.analyse("SELECT a, b, c, d FROM t", Dialect.MARIADB).orElseThrow();
         String sql = q.packedSql(List.of("a", "b", "c", "d"), java.util.Arrays.asList("INT", "STRING", "BOOLEAN",
-                null), 1000).orElseThrow();
+                null), PackedQuery.Chunking.byLength(1000)).orElseThrow();
         assertTrue(sql.contains("CHARSET(z.`b`) AS semoss_t2, CHARSET(z.`d`) AS semoss_t4 FROM"), sql);
         assertTrue(sql.contains("JSON_ARRAY(q.`a`, IF(CHARSET(q.`b`) = 'binary'"), sql);
         assertTrue(sql.contains("(q.`c` + 0)"), "a MariaDB BIT is packed as a number: " + sql);
+    }
+
+    @Test
+    void aMariaDbColumnKnownToHoldTextOrBytesIsPackedWithoutTheCharsetTest() {
+        PackedQuery q = PackedQuery.analyse("SELECT a, b, c FROM t", Dialect.MARIADB).orElseThrow();
+        List<String> labels = List.of("a", "b", "c");
+        List<String> types = List.of("INT", "STRING", "STRING");
+        String known = q.packedSql(labels, types, PackedQuery.Chunking.byRows(10), List.of(false, false, true))
+                .orElseThrow();
+        assertTrue(known.contains("JSON_ARRAY(q.`a`, q.`b`, HEX(q.`c`))"), known);
+        assertTrue(known.contains("CHARSET(z.`b`) AS semoss_t2, CHARSET(z.`c`) AS semoss_t3 FROM"),
+                "the probes still come back, to notice a column that changed: " + known);
+        String unknown = q.packedSql(labels, types, PackedQuery.Chunking.byRows(10), Arrays.asList(null, null, null))
+                .orElseThrow();
+        assertTrue(unknown.contains("IF(CHARSET(q.`b`) = 'binary'"), unknown);
+        String h2 = PackedQuery.analyse("SELECT a, b, c FROM t", Dialect.H2).orElseThrow()
+                .packedSql(List.of("A", "B", "C"), types, PackedQuery.Chunking.byRows(10), List.of(false, false, true))
+                .orElseThrow();
+        assertTrue(h2.contains("CAST(q.\"C\" AS VARCHAR)"), "H2 packs text and bytes alike: " + h2);
     }
 
     private static String key(String sql) {

@@ -74,9 +74,12 @@ final class DatabaseReactors {
         return new PipelineValues.TaskReference(task);
     }
 
-    Object removeTask(ReactorArguments arguments) {
+    Object removeTask(ReactorArguments arguments) throws PixelError {
         String id = String.valueOf(arguments.singleOr("taskId", 0));
-        context.insight().removeTask(id);
+        if (!context.insight().removeTask(id)) {
+            // The real server's answer for a task this insight does not hold (transcript 182).
+            throw new PixelError("Could not find task id = " + id);
+        }
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("taskId", id);
         return ReactorResult.of(output, "REMOVE_TASK");

@@ -65,11 +65,13 @@ final class Insight {
         return tasks.get(taskId);
     }
 
-    void removeTask(String taskId) {
+    /** Removes and closes a task; false when the insight holds no task of that id. */
+    boolean removeTask(String taskId) {
         Task task = tasks.remove(taskId);
         if (task != null) {
             task.close();
         }
+        return task != null;
     }
 
     Iterable<Task> tasks() {
