@@ -30,6 +30,8 @@ public final class ServerErrorClassifier {
             rule("User does not have permission", "42501", ErrorCategory.PERMISSION),
             rule("Cannot find reactor for keyword", "0A000", ErrorCategory.NOT_SUPPORTED),
             rule("Could not find task with id", "24000", ErrorCategory.RESULT_LOST),
+            // RemoveTask of a task the insight does not hold (transcript 182)
+            rule("Could not find task id", "24000", ErrorCategory.RESULT_LOST),
             rule("Query execution cancelled - processing time took longer", "HYT00", ErrorCategory.TIMEOUT),
             rule("Unable to establish connection given the connection details", "08001", ErrorCategory.CONNECTION),
             rule("Could not get connection", "08001", ErrorCategory.CONNECTION),

@@ -202,7 +202,7 @@ class PackedReadIT {
         }
     }
 
-    /** Many chunks over several pages (rows of ~330 characters, chunks of ~128 KiB, 8 per page): every row, in order. */
+    /** Many chunks over several pages (rows of ~330 characters, chunks of ~64 KiB, 8 per page): every row, in order. */
     @ParameterizedTest
     @EnumSource(Backend.class)
     void largeResultsSpanChunksAndPages(Backend backend) throws SQLException {

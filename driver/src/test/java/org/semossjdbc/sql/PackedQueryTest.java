@@ -39,9 +39,17 @@ class PackedQueryTest {
             return;
         }
         assertTrue(sql.isPresent(), line + " was not packed");
+        PackedQuery query = PackedQuery.analyse(line.cell(2), dialect).orElseThrow();
+        assertEquals(expected.substring("packed:".length()), query.windowOrder(labels), line.toString());
         Matcher window = WINDOW.matcher(sql.get());
-        assertTrue(window.find(), sql.get());
-        assertEquals(expected.substring("packed:".length()), window.group(1), line.toString());
+        if (dialect == Dialect.H2) {
+            // H2 numbers an ordered derived table's rows in its own order
+            assertTrue(sql.get().contains("SELECT ROWNUM() AS rn, "), sql.get());
+            assertTrue(!window.find(), sql.get());
+        } else {
+            assertTrue(window.find(), sql.get());
+            assertEquals(expected.substring("packed:".length()), window.group(1), line.toString());
+        }
         assertTrue(sql.get().contains("(" + PackedQuery.analyse(line.cell(2), dialect).get().statement() + ") q)"),
                 "the statement itself is wrapped unchanged");
     }

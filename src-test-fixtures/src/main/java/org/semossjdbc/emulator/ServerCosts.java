@@ -78,16 +78,16 @@ public record ServerCosts(Duration databasePixel, Duration taskPixel, long rowNa
     }
 
     /**
-     * SEMOSS 4.3 (Tomcat 9, JDK 17) on 2 cores, client and server on one machine: the CPU time its process spent per
-     * operation (all its threads, read from {@code /proc}), less what the emulator spends itself, spent as CPU time.
-     * One set serves its H2, PostgreSQL and MariaDB engines: about 10.5 ms per query request, 5 ms per task page,
-     * 2.8 µs per rendered row plus a little per cell (1 µs for dates and timestamps), 4 ms per {@code /config}, 72 ms
-     * per login. The measurements and the fit are in benchmarks/CALIBRATION.md.
+     * SEMOSS 4.3 (Tomcat 9, JDK 17) on 2 cores, client and server on one quiet machine: the time the real server takes
+     * per operation, less what the emulator spends itself, spent as CPU time (on a quiet machine the real server's
+     * time is its CPU time). One set serves its H2, PostgreSQL and MariaDB engines: 9.5 ms per query request, 4.5 ms
+     * per task page, 16 µs per rendered row plus 0.5-2.5 µs per cell (most for dates and timestamps), 4 ms per
+     * {@code /config}, 72 ms per login. The measurements and the fit are in benchmarks/CALIBRATION.md.
      */
     public static ServerCosts semoss43() {
-        return new ServerCosts(Duration.ofMillis(10).plusNanos(500_000), Duration.ofMillis(5), 2_800,
-                Map.of("INT", 100L, "DOUBLE", 200L, "STRING", 100L, "DATE", 1_000L, "TIMESTAMP", 1_000L,
-                        "BOOLEAN", 100L),
+        return new ServerCosts(Duration.ofMillis(9).plusNanos(500_000), Duration.ofMillis(4).plusNanos(500_000),
+                16_000, Map.of("INT", 500L, "DOUBLE", 1_000L, "STRING", 500L, "DATE", 2_000L, "TIMESTAMP", 2_500L,
+                        "BOOLEAN", 500L),
                 0, Duration.ofMillis(4), Duration.ofMillis(72), Spending.CPU);
     }
 
