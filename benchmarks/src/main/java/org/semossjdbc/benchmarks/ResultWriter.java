@@ -117,8 +117,17 @@ final class ResultWriter {
             out.append(text.isEmpty() ? "_Not run yet: see benchmarks/README.md for the command._\n" : text);
             out.append("<!-- END ").append(section).append(" -->\n\n");
         });
-        out.append(FOOTER);
+        // What a person wrote below the footer (notes on earlier runs) is kept as it is.
+        int footer = existing.indexOf(FOOTER);
+        out.append(FOOTER).append(footer < 0 ? "" : existing.substring(footer + FOOTER.length()));
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** Re-writes RESULTS.md in {@code directory} with its sections as they are (what follows the footer kept). */
+    static void rewrite(Path directory) throws IOException {
+        Path file = directory.resolve(RESULTS);
+        String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        replaceSection(directory, "emulator", section(existing, "emulator"));
     }
 
     private static String section(String document, String name) {
