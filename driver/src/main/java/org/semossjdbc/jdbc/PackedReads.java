@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Packed reads (docs/protocol.md, "Packed reads"): a query's rows packed into JSON text by the
@@ -48,8 +49,6 @@ final class PackedReads {
     static final int CHUNKS_PER_PAGE = 8;
     /** Rows per chunk at most, however narrow the rows. */
     static final int MAX_CHUNK_ROWS = 4096;
-    /** JSON characters a value of an unknown width is assumed to take, until a read of the shape shows the width. */
-    private static final int ASSUMED_TEXT_WIDTH = 50;
     private static final int CACHE_SIZE = 1024;
     private static final Log LOG = Log.of(PackedReads.class);
 
@@ -61,7 +60,7 @@ final class PackedReads {
         static final Shape PLAIN = new Shape(List.of(), true);
         final List<ColumnHeader> columns;
         final boolean plain;
-        volatile int rowWidth;
+        final AtomicInteger rowWidth = new AtomicInteger();
         volatile List<Boolean> holdsBytes;
 
         Shape(List<ColumnHeader> columns, boolean plain) {
@@ -175,7 +174,7 @@ final class PackedReads {
                     "0A000");
         }
         // Widest seen yet: the chunks of later reads only ever get smaller, the safe side of MariaDB's limit.
-        shape.rowWidth = Math.max(shape.rowWidth, widestRow(open.page()));
+        shape.rowWidth.accumulateAndGet(widestRow(open.page()), Math::max);
         if (holdsBytes != null) {
             shape.holdsBytes = holdsBytes;
         }
@@ -195,13 +194,15 @@ final class PackedReads {
     }
 
     /**
-     * Where this read's chunks close. By rows, sized to {@link #CHUNK_BUDGET} from the width the last read of the
-     * shape found, or from the column types before one has; on MariaDB the first read closes them by length instead,
-     * since a guess too narrow would have MariaDB cut a chunk (and the read fail) where it need not.
+     * Where this read's chunks close. By rows, sized to {@link #CHUNK_BUDGET} from the widest rows earlier reads of
+     * the shape found, or, before one has, from the column types when every column has a bounded width; otherwise
+     * (a text column, or MariaDB, whose cut chunk would fail the read) the first read closes them by length.
      */
     private static PackedQuery.Chunking chunking(Shape shape, List<String> dataTypes, Dialect dialect) {
-        int rowWidth = shape.rowWidth;
-        if (rowWidth == 0 && dialect == Dialect.MARIADB) {
+        int rowWidth = shape.rowWidth.get();
+        boolean unbounded = dataTypes.stream().anyMatch(PackedQuery::mayHoldText);
+        if (rowWidth == 0 && (unbounded || dialect == Dialect.MARIADB)) {
+            // A text column may hold rows of any width: a guess by rows could make chunks of any size.
             return PackedQuery.Chunking.byLength(CHUNK_BUDGET);
         }
         if (rowWidth == 0) {
@@ -213,18 +214,14 @@ final class PackedReads {
         return PackedQuery.Chunking.byRows(Math.min(MAX_CHUNK_ROWS, Math.max(1, CHUNK_BUDGET / rowWidth)));
     }
 
-    /** JSON characters a value of SEMOSS's {@code dataType} takes at most, quotes included, or a guess for text. */
+    /** JSON characters a value of SEMOSS's bounded {@code dataType} takes at most, quotes included. */
     private static int assumedWidth(String dataType) {
-        if (dataType == null) {
-            return ASSUMED_TEXT_WIDTH;
-        }
         return switch (dataType.toUpperCase(Locale.ROOT)) {
             case "INT" -> 22;
             case "BOOLEAN" -> 7;
             case "DATE" -> 12;
             case "TIMESTAMP" -> 40;
-            case "DOUBLE" -> 70;
-            default -> ASSUMED_TEXT_WIDTH;
+            default -> 70; // DOUBLE: DECIMAL(38,10) and the like
         };
     }
 

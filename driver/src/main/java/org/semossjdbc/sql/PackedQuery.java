@@ -430,8 +430,9 @@ public final class PackedQuery {
             // MariaDB writes a BIT value into JSON as a bare escaped character, which is not JSON: as a number.
             case MARIADB -> "BOOLEAN".equalsIgnoreCase(dataType) ? "(" + column + " + 0)"
                     : !text ? column
-                    : Boolean.TRUE.equals(bytes) ? "HEX(" + column + ")"
-                    : Boolean.FALSE.equals(bytes) ? column
+            // One character set for every argument: JSON_ARRAY refuses text columns of mixed collations.
+                    : Boolean.TRUE.equals(bytes) ? "CONVERT(HEX(" + column + ") USING utf8mb4)"
+                    : Boolean.FALSE.equals(bytes) ? "CONVERT(" + column + " USING utf8mb4)"
             // Both branches in utf8mb4: HEX() answers in the connection's character set, which may not hold all text.
                     : "IF(CHARSET(" + column + ") = 'binary', CONVERT(HEX(" + column + ") USING utf8mb4), "
                     + "CONVERT(" + column + " USING utf8mb4))";
