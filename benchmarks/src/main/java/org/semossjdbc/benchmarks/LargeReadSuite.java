@@ -175,16 +175,7 @@ final class LargeReadSuite implements Suite {
                 recording = Files.createTempFile("semoss-bench-probe", ".jfr");
                 command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
             }
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add(LargeReadProbe.class.getName());
-            command.add(planFile.toString());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IOException("the " + variant + " probe for " + size + " rows failed: " + tail(output));
-            }
+            String output = runProbe(command, planFile, "the " + variant + " probe for " + size + " rows");
             if (recording != null) {
                 // One profile per (variant, size): the last repetition's, the warmest.
                 profiles.put(variant + " reading " + Format.number(size) + " rows (probe JVM)",
@@ -199,6 +190,25 @@ final class LargeReadSuite implements Suite {
         } finally {
             Files.deleteIfExists(planFile);
         }
+    }
+
+    /**
+     * Runs {@link LargeReadProbe} on {@code planFile} in a JVM started with {@code jvm} (the java binary and its
+     * options) and returns what it printed; fails when it fails or runs past 15 minutes.
+     */
+    static String runProbe(List<String> jvm, Path planFile, String what) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(jvm);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(LargeReadProbe.class.getName());
+        command.add(planFile.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IOException(what + " failed: " + tail(output));
+        }
+        return output;
     }
 
     private static String tail(String output) {

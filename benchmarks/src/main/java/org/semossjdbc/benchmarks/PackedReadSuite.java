@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -214,16 +212,7 @@ final class PackedReadSuite implements Suite {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(LargeReadSuite.PROBE_JVM_OPTIONS);
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add(LargeReadProbe.class.getName());
-            command.add(planFile.toString());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IOException("the packed probe for " + size + " rows failed: " + output);
-            }
+            String output = LargeReadSuite.runProbe(command, planFile, "the packed probe for " + size + " rows");
             Matcher matcher = RESULT.matcher(output);
             if (!matcher.find()) {
                 throw new IOException("the packed probe printed no result: " + output);
