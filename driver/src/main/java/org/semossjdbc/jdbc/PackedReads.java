@@ -131,7 +131,7 @@ final class PackedReads {
         }
         // Only MariaDB's packed values depend on it (elsewhere text and bytes are packed by the same expression).
         List<Boolean> knownBytes = dialect == Dialect.MARIADB ? shape.holdsBytes : null;
-        Optional<String> packedSql = query.packedSql(labels, dataTypes, chunking(shape, dataTypes, dialect),
+        Optional<String> packedSql = query.packedSql(labels, dataTypes, chunking(shape, dataTypes),
                 knownBytes);
         if (packedSql.isEmpty()) {
             remember(key, Shape.PLAIN);
@@ -173,8 +173,6 @@ final class PackedReads {
                     + "(a table was altered?); the driver does not run a statement twice, so run it again",
                     "0A000");
         }
-        // Widest seen yet: the chunks of later reads only ever get smaller, the safe side of MariaDB's limit.
-        shape.rowWidth.accumulateAndGet(widestRow(open.page()), Math::max);
         if (holdsBytes != null) {
             shape.holdsBytes = holdsBytes;
         }
@@ -182,9 +180,12 @@ final class PackedReads {
         // description, names every column after its label). Through a derived table H2 and MariaDB name an aliased
         // column after its alias, where a plain read gives the underlying column (docs/LIMITATIONS).
         List<ColumnHeader> columns = List.copyOf(answered.subList(first, first + width));
-        TaskPage firstPage = PackedPage.rows(open.page(), columns, forms, CHUNKS_PER_PAGE);
-        PageFetcher pages = size -> PackedPage.rows(statement.fetchPage(task, CHUNKS_PER_PAGE), columns, forms,
-                CHUNKS_PER_PAGE);
+        // Every page teaches the shape its rows' width, a cut chunk too (its length over its row count): a read that
+        // fails on a chunk cut because its rows were far wider than any before leaves the next read smaller chunks.
+        Shape read = shape;
+        TaskPage firstPage = PackedPage.rows(learnWidth(shape, open.page()), columns, forms, CHUNKS_PER_PAGE);
+        PageFetcher pages = size -> PackedPage.rows(learnWidth(read, statement.fetchPage(task, CHUNKS_PER_PAGE)),
+                columns, forms, CHUNKS_PER_PAGE);
         PageFetcher fetcher = task == null ? null
                 : connection.settings().prefetch() ? new PrefetchingPageFetcher(pages) : pages;
         LOG.debug("Packed read of {} columns", width);
@@ -196,12 +197,12 @@ final class PackedReads {
     /**
      * Where this read's chunks close. By rows, sized to {@link #CHUNK_BUDGET} from the widest rows earlier reads of
      * the shape found, or, before one has, from the column types when every column has a bounded width; otherwise
-     * (a text column, or MariaDB, whose cut chunk would fail the read) the first read closes them by length.
+     * (a text column) the first read closes them by length.
      */
-    private static PackedQuery.Chunking chunking(Shape shape, List<String> dataTypes, Dialect dialect) {
+    private static PackedQuery.Chunking chunking(Shape shape, List<String> dataTypes) {
         int rowWidth = shape.rowWidth.get();
         boolean unbounded = dataTypes.stream().anyMatch(PackedQuery::mayHoldText);
-        if (rowWidth == 0 && (unbounded || dialect == Dialect.MARIADB)) {
+        if (rowWidth == 0 && unbounded) {
             // A text column may hold rows of any width: a guess by rows could make chunks of any size.
             return PackedQuery.Chunking.byLength(CHUNK_BUDGET);
         }
@@ -225,13 +226,26 @@ final class PackedReads {
         };
     }
 
-    /** The widest chunk's JSON characters per row in a page of chunks (at least 1), or 0 for a page without rows. */
+    /**
+     * Keeps the widest rows of every page in the shape (the widest seen yet: the chunks of later reads only ever get
+     * smaller, the safe side of MariaDB's limit).
+     */
+    private static TaskPage learnWidth(Shape shape, TaskPage chunks) {
+        shape.rowWidth.accumulateAndGet(widestRow(chunks), Math::max);
+        return chunks;
+    }
+
+    /**
+     * The widest chunk's JSON characters per row in a page of chunks (at least 1), or 0 for a page without rows. A
+     * chunk without its text is one MariaDB could not return (longer than {@code max_allowed_packet}, its
+     * {@code CONCAT} is NULL): at least {@link PackedQuery#MARIADB_CHUNK_LIMIT} long.
+     */
     private static int widestRow(TaskPage chunks) {
         int widest = 0;
         for (Object[] chunk : chunks.rows()) {
-            if (chunk.length > 2 && chunk[1] instanceof Number rows && rows.intValue() > 0
-                    && chunk[2] instanceof String json) {
-                widest = Math.max(widest, Math.max(1, json.length() / rows.intValue()));
+            if (chunk.length > 2 && chunk[1] instanceof Number rows && rows.intValue() > 0) {
+                int length = chunk[2] instanceof String json ? json.length() : PackedQuery.MARIADB_CHUNK_LIMIT;
+                widest = Math.max(widest, Math.max(1, length / rows.intValue()));
             }
         }
         return widest;

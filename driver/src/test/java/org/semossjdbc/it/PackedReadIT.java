@@ -228,6 +228,91 @@ class PackedReadIT {
     }
 
     /**
+     * Rows tied under the ORDER BY, over many chunks: the chunks follow the statement's order (each holds the next
+     * rows, not any rows of the right value), checked on the first read (chunks closed by length) and a later one
+     * (by rows).
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void tiedRowsOverManyChunksKeepTheStatementsOrder(Backend backend) throws SQLException {
+        String series = switch (backend) {
+            case H2 -> "SELECT X AS id, MOD(X, 7) AS grp, CONCAT('v', X) AS s FROM SYSTEM_RANGE(1, 20000)";
+            case POSTGRES -> "SELECT g AS id, g % 7 AS grp, 'v' || g AS s FROM generate_series(1, 20000) g";
+            case MARIADB -> "SELECT seq AS id, seq % 7 AS grp, CONCAT('v', seq) AS s FROM seq_1_to_20000";
+        };
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement()) {
+            for (String order : new String[] {"grp", "grp DESC", "grp", "grp DESC"}) {
+                try (ResultSet rs = s.executeQuery(series + " ORDER BY " + order)) {
+                    boolean descending = order.endsWith("DESC");
+                    long previous = descending ? Long.MAX_VALUE : Long.MIN_VALUE;
+                    java.util.BitSet seen = new java.util.BitSet();
+                    while (rs.next()) {
+                        long grp = rs.getLong(2);
+                        assertTrue(descending ? grp <= previous : grp >= previous, "ORDER BY " + order + ": " + grp
+                                + " after " + previous + " at row " + (seen.cardinality() + 1));
+                        previous = grp;
+                        int id = rs.getInt(1);
+                        assertEquals(id % 7, grp);
+                        assertEquals("v" + id, rs.getString(3));
+                        assertFalse(seen.get(id), "row " + id + " twice");
+                        seen.set(id);
+                    }
+                    assertEquals(20000, seen.cardinality(), "every row read");
+                }
+            }
+        }
+    }
+
+    /** The statement's columns may carry the names the packed form gives its own (chunk, count, JSON, row number). */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void columnsNamedLikeThePackedFormsOwnAreReadPacked(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection packed = setup.connect("readMode=packed");
+             Connection plain = setup.connect("readMode=plain")) {
+            fill(packed, backend);
+            String sql = "SELECT id AS c, s AS n, m AS j, d AS rn, f AS r, id AS x, id AS z, id AS q, id AS p, id AS y "
+                    + "FROM pk ORDER BY c";
+            for (int read = 0; read < 2; read++) {
+                assertEquals("100.00", first(packed, sql.replace("SELECT id AS c, s AS n, m AS j",
+                        "SELECT m AS j, id AS c, s AS n")), "read packed");
+                Rows a = Rows.read(packed, sql, 1, 2, 6, 7, 8, 9, 10);
+                Rows b = Rows.read(plain, sql, 1, 2, 6, 7, 8, 9, 10);
+                assertEquals(b.columns, a.columns);
+                assertEquals(b.values, a.values);
+            }
+        }
+    }
+
+    /**
+     * An ORDER BY name that is both a column of the table (read under another label) and another column's alias: each
+     * backend resolves it its own way (H2 the table's column, PostgreSQL and MariaDB the alias), and the packed read
+     * gives the plain read's order on the first read of the shape and on later ones.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anOrderByNameTheBackendResolvesItsOwnWayKeepsThePlainOrder(Backend backend) throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection packed = setup.connect("readMode=packed");
+             Connection plain = setup.connect("readMode=plain")) {
+            fill(packed, backend);
+            String sql = "SELECT s AS label, CONCAT('k', 5 - id) AS s, id, m FROM pk ORDER BY s";
+            for (int read = 0; read < 3; read++) {
+                assertEquals(Rows.read(plain, sql, 1, 2, 3).values, Rows.read(packed, sql, 1, 2, 3).values,
+                        "read " + read);
+            }
+            try (Statement s = packed.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                List<String> amounts = new ArrayList<>();
+                while (rs.next()) {
+                    amounts.add(rs.getInt(3) + "=" + rs.getString(4));
+                }
+                assertTrue(amounts.contains("1=100.00"), "read packed: " + amounts);
+            }
+        }
+    }
+
+    /**
      * A later read of a shape sizes its chunks by rows from the width the first read found; on MariaDB it raises
      * group_concat_max_len for its statement alone, so rows wider than the first read's still come back whole (here
      * a chunk of about 4 MB, four times MariaDB's default limit), and the shared session keeps its own limit.
@@ -265,15 +350,57 @@ class PackedReadIT {
         }
     }
 
-    /** A row longer than MariaDB's group_concat_max_len (1 MiB) cannot be packed whole: refused, never passed on. */
+    /**
+     * Rows far wider than any earlier read of the shape found make a chunk by rows longer than MariaDB can aggregate
+     * (16 MiB): that read fails with 22001, and what the cut chunk showed of the rows' width (it is on the second
+     * page) makes the next read's chunks small enough to read every row whole.
+     */
     @Test
-    void aTruncatedChunkFailsTheRead() throws SQLException {
+    void aChunkCutOnALaterReadFailsOnceThenTheShapeReadsWhole() throws SQLException {
         try (EmulatorSetup setup = EmulatorSetup.start(Backend.MARIADB);
-             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT REPEAT('x', 1200000) AS big")) {
-            SQLException e = assertThrows(SQLException.class, rs::next);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE widest (id INT PRIMARY KEY, s TEXT)");
+            // 8 chunks of 4,096 narrow rows fill the first page; the next chunk holds 4,096 rows of 5,000 characters
+            s.executeUpdate("INSERT INTO widest SELECT seq, REPEAT('w', CASE WHEN seq <= " + NARROW_ROWS
+                    + " THEN 1 ELSE 5000 END) FROM seq_1_to_" + (NARROW_ROWS + 4096));
+            assertEquals(10, count(s, "SELECT id, s FROM widest WHERE id <= 10"), "narrow rows: the width learned");
+            String all = "SELECT id, s FROM widest WHERE id <= " + (NARROW_ROWS + 4096);
+            SQLException e = assertThrows(SQLException.class, () -> count(s, all));
             assertEquals("22001", e.getSQLState(), e.getMessage());
-            assertTrue(e.getMessage().contains("readMode=plain"), e.getMessage());
+            assertEquals(NARROW_ROWS + 4096, count(s, all), "read whole in smaller chunks");
+        }
+    }
+
+    private static final int NARROW_ROWS = 8 * 4096;
+
+    private static int count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            int rows = 0;
+            while (rs.next()) {
+                rows++;
+                assertEquals(rows, rs.getInt(1));
+                assertEquals(rows <= NARROW_ROWS ? 1 : 5000, rs.getString(2).length(), "row " + rows);
+            }
+            return rows;
+        }
+    }
+
+    /**
+     * A row longer than MariaDB's default group_concat_max_len (1 MiB) is read whole, on the first read of its shape
+     * (chunks closed by length) and later ones (by rows): every packed statement raises the limit for itself.
+     */
+    @Test
+    void aRowLongerThanMariaDbsDefaultAggregateLimitIsReadWhole() throws SQLException {
+        try (EmulatorSetup setup = EmulatorSetup.start(Backend.MARIADB);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement()) {
+            for (int read = 0; read < 2; read++) {
+                try (ResultSet rs = s.executeQuery("SELECT REPEAT('x', 1200000) AS big, 1.50 AS m")) {
+                    assertTrue(rs.next());
+                    assertEquals(1200000, rs.getString(1).length());
+                    assertEquals("1.50", rs.getString(2), "read packed");
+                    assertFalse(rs.next());
+                }
+            }
         }
     }
 
