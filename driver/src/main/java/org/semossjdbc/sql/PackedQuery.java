@@ -352,10 +352,10 @@ public final class PackedQuery {
         if (dialect == Dialect.H2 && chunking.rows() > 0) {
             // H2 numbers the statement's rows as they are read, before grouping (ROWNUM(), documented so), and in an
             // ordered derived table's order (H2 1.4.200 as observed; PackedReadIT checks it on ties over many chunks):
-            // chunks straight from the statement, no numbering level. The aggregate
-            // orders each chunk's rows by the same number, never by the statement's ORDER BY rewritten on q's
-            // columns: H2 resolves "ORDER BY name" to a column called name before an output column aliased name, so
-            // a rewrite could order by another column. A CAST keeps the chunk number an integer.
+            // chunks straight from the statement, no numbering level. The aggregate orders each chunk's rows by the
+            // same number, never by the statement's ORDER BY rewritten on q's columns: H2 resolves "ORDER BY name" to
+            // a column called name before an output column aliased name, so a rewrite could order by another column.
+            // A CAST keeps the chunk number an integer.
             String chunk = "CAST((ROWNUM() - 1) / " + chunking.rows() + " AS BIGINT)";
             return Optional.of("SELECT " + chunk + " AS c, COUNT(*) AS n, CONCAT('[', GROUP_CONCAT(" + rowJson
                     + " ORDER BY ROWNUM() SEPARATOR ','), ']') AS j, z.*" + probes + " FROM (" + statement + ") q"
