@@ -349,6 +349,14 @@ public final class PackedQuery {
         String joinEmpty = " LEFT JOIN (" + describeSql() + ") z ON 1 = 0";
         String limit = dialect == Dialect.MARIADB
                 ? "SET STATEMENT group_concat_max_len = " + MARIADB_CHUNK_LIMIT + " FOR " : "";
+        String rowNumber = dialect == Dialect.H2 ? "ROWNUM()" : "ROW_NUMBER() OVER (" + window + ")";
+        String numbered = "SELECT " + rowNumber + " AS rn, " + rowJson + " AS r FROM (" + statement + ") q";
+        String chunkRows;
+        String chunk;
+        String aggregate = switch (dialect) {
+            case POSTGRESQL -> "string_agg(x.r, ',' ORDER BY x.rn)";
+            default -> "GROUP_CONCAT(x.r ORDER BY x.rn SEPARATOR ',')";
+        };
         if (dialect == Dialect.H2 && chunking.rows() > 0) {
             // H2 numbers the statement's rows as they are read, before grouping (ROWNUM(), documented so), and in an
             // ordered derived table's order (H2 1.4.200 as observed; PackedReadIT checks it on ties over many chunks):
@@ -356,16 +364,10 @@ public final class PackedQuery {
             // same number, never by the statement's ORDER BY rewritten on q's columns: H2 resolves "ORDER BY name" to
             // a column called name before an output column aliased name, so a rewrite could order by another column.
             // A CAST keeps the chunk number an integer.
-            String chunk = "CAST((ROWNUM() - 1) / " + chunking.rows() + " AS BIGINT)";
-            return Optional.of("SELECT " + chunk + " AS c, COUNT(*) AS n, CONCAT('[', GROUP_CONCAT(" + rowJson
-                    + " ORDER BY ROWNUM() SEPARATOR ','), ']') AS j, z.*" + probes + " FROM (" + statement + ") q"
-                    + joinEmpty + " GROUP BY " + chunk + ", " + String.join(", ", empty) + " ORDER BY 1");
-        }
-        String rowNumber = dialect == Dialect.H2 ? "ROWNUM()" : "ROW_NUMBER() OVER (" + window + ")";
-        String numbered = "SELECT " + rowNumber + " AS rn, " + rowJson + " AS r FROM (" + statement + ") q";
-        String chunkRows;
-        String chunk;
-        if (chunking.rows() > 0) {
+            chunkRows = "(" + statement + ") q";
+            chunk = "CAST((ROWNUM() - 1) / " + chunking.rows() + " AS BIGINT)";
+            aggregate = "GROUP_CONCAT(" + rowJson + " ORDER BY ROWNUM() SEPARATOR ',')";
+        } else if (chunking.rows() > 0) {
             chunkRows = "(" + numbered + ") x";
             chunk = switch (dialect) {
                 case MARIADB -> "(x.rn - 1) DIV " + chunking.rows();
@@ -385,10 +387,6 @@ public final class PackedQuery {
             chunkRows = "(SELECT rn, r, " + byLength + " AS c FROM (" + numbered + ") x) x";
             chunk = "x.c";
         }
-        String aggregate = switch (dialect) {
-            case POSTGRESQL -> "string_agg(x.r, ',' ORDER BY x.rn)";
-            default -> "GROUP_CONCAT(x.r ORDER BY x.rn SEPARATOR ',')";
-        };
         String chunkColumns = chunk + " AS c, COUNT(*) AS n, CONCAT('[', " + aggregate + ", ']') AS j";
         if (dialect == Dialect.POSTGRESQL) {
             // PostgreSQL cannot group by a json (or point, xml...) column, so the chunks are a derived table joined to
@@ -450,11 +448,11 @@ public final class PackedQuery {
     }
 
     /**
-     * One value's exact text form. H2: every value but an integer cast to VARCHAR, which is exact for every type (DECIMAL digits,
-     * TIMESTAMP to the nanosecond, bytes as hex) and avoids JSON_ARRAY's refusal of TIMESTAMP and VARBINARY (transcripts
-     * 171, 172). PostgreSQL: {@code json_build_array} writes every type exactly (numeric digits, timestamps with
-     * fractions and offsets, bytea as {@code \x} hex). MariaDB: JSON_ARRAY writes DECIMAL digits and DATETIME
-     * fractions exactly; a binary string would be written as broken text, so it is hex.
+     * One value's exact text form. H2: every value but an integer cast to VARCHAR, which is exact for every type
+     * (DECIMAL digits, TIMESTAMP to the nanosecond, bytes as hex) and avoids JSON_ARRAY's refusal of TIMESTAMP and
+     * VARBINARY (transcripts 171, 172). PostgreSQL: {@code json_build_array} writes every type exactly (numeric
+     * digits, timestamps with fractions and offsets, bytea as {@code \x} hex). MariaDB: JSON_ARRAY writes DECIMAL
+     * digits and DATETIME fractions exactly; a binary string would be written as broken text, so it is hex.
      */
     private String packedValue(String column, boolean text, String dataType, Boolean bytes) {
         return switch (dialect) {
