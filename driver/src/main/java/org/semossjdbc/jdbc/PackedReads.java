@@ -62,6 +62,8 @@ final class PackedReads {
         final boolean plain;
         final AtomicInteger rowWidth = new AtomicInteger();
         volatile List<Boolean> holdsBytes;
+        /** Set once H2 refused to write one of the shape's numbers into JSON (a NaN or infinite DOUBLE). */
+        volatile boolean numbersAsText;
 
         Shape(List<ColumnHeader> columns, boolean plain) {
             this.columns = columns;
@@ -131,27 +133,40 @@ final class PackedReads {
         }
         // Only MariaDB's packed values depend on it (elsewhere text and bytes are packed by the same expression).
         List<Boolean> knownBytes = dialect == Dialect.MARIADB ? shape.holdsBytes : null;
-        Optional<String> packedSql = query.packedSql(labels, dataTypes, chunking(shape, dataTypes),
-                knownBytes);
-        if (packedSql.isEmpty()) {
-            remember(key, Shape.PLAIN);
-            return null;
-        }
         RemoteDatabaseEngine.OpenTask open;
-        try {
-            open = engine.query(packedSql.get(), CHUNKS_PER_PAGE, call);
-        } catch (CallFailedException e) {
-            throw SqlExceptions.from(e, false);
-        } catch (ServerErrorException e) {
-            // The packed form failed, so nothing ran: the plain path runs the statement and reports its own errors.
-            // A form just described is at fault itself; an older description may be stale (a table recreated).
-            LOG.debug("Packed read refused by the server ({}); reading the plain way", e.getMessage());
-            if (fresh) {
+        while (true) {
+            // Read once per pass: another connection may set it meanwhile, and this pass must judge its own form.
+            boolean numbersAsText = shape.numbersAsText;
+            Optional<String> packedSql = query.packedSql(labels, dataTypes, chunking(shape, dataTypes), knownBytes,
+                    numbersAsText);
+            if (packedSql.isEmpty()) {
                 remember(key, Shape.PLAIN);
-            } else {
-                forget(key);
+                return null;
             }
-            return null;
+            try {
+                open = engine.query(packedSql.get(), CHUNKS_PER_PAGE, call);
+                break;
+            } catch (CallFailedException e) {
+                throw SqlExceptions.from(e, false);
+            } catch (ServerErrorException e) {
+                if (!numbersAsText && PackedQuery.refusedAJsonNumber(dialect, e.error().vendorCode(),
+                        e.error().message())) {
+                    // H2 has no JSON number for a NaN or infinite DOUBLE (transcript 183) and failed while packing,
+                    // before any row came back: this read and the shape's later ones pack its numbers as text.
+                    shape.numbersAsText = true;
+                    continue;
+                }
+                // The packed form failed, so nothing ran: the plain path runs the statement and reports its own
+                // errors. A form just described is at fault itself; an older description may be stale (a table
+                // recreated).
+                LOG.debug("Packed read refused by the server ({}); reading the plain way", e.getMessage());
+                if (fresh) {
+                    remember(key, Shape.PLAIN);
+                } else {
+                    forget(key);
+                }
+                return null;
+            }
         }
         TaskRef task = open.task();
         TaskLease lease = task == null ? null : new TaskLease(engine, task);

@@ -3,6 +3,7 @@ package org.semossjdbc.protocol;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -22,8 +23,15 @@ import java.util.Locale;
  * DECIMAL/NUMERIC as {@link BigDecimal}, binary as {@code byte[]}, TIMESTAMP as text with its fraction (and offset).
  */
 public final class PackedPage {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonFactory FACTORY = MAPPER.getFactory();
+    /**
+     * Without Jackson's default limit of 1,000 characters per number: PostgreSQL's numeric and H2's DECIMAL have many
+     * more digits, and the database wrote each one (a number is never longer than the chunk that holds it, which the
+     * page's own reader has already bounded).
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE).build())
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     /** How one column's packed values are read, from SEMOSS's data type and the column's probe. */
     public enum ValueForm {

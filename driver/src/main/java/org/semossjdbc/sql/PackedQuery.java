@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The SQL of a packed read (docs/protocol.md, "Packed reads"): the database itself packs a query's rows into JSON
@@ -62,6 +63,10 @@ public final class PackedQuery {
      */
     private static final Set<String> MARIADB_REFUSED_WORDS = Set.of(
             "GROUP_CONCAT", "JSON_ARRAYAGG", "JSON_OBJECTAGG", "GROUP_CONCAT_MAX_LEN");
+    /** H2's error code for a value it cannot convert, as in {@code [22018-200]}. */
+    private static final int H2_DATA_CONVERSION_ERROR = 22018;
+    /** The value H2's conversion error names when a DOUBLE has no JSON number. */
+    private static final Pattern NOT_A_JSON_NUMBER = Pattern.compile("converting \"-?(NaN|Infinity)\"");
     /** Words that end a statement's top-level ORDER BY. */
     private static final Set<String> ORDER_BY_END = Set.of("LIMIT", "OFFSET", "FETCH");
 
@@ -307,7 +312,7 @@ public final class PackedQuery {
      * @param chunking  where a chunk closes
      */
     public Optional<String> packedSql(List<String> labels, List<String> dataTypes, Chunking chunking) {
-        return packedSql(labels, dataTypes, chunking, null);
+        return packedSql(labels, dataTypes, chunking, null, false);
     }
 
     /**
@@ -315,11 +320,14 @@ public final class PackedQuery {
      * text is packed as it is and one known to hold bytes as hex, without the per-value test of its character set
      * (the probes still come back, so a column that changed since is noticed, not misread).
      *
-     * @param holdsBytes per column, whether it held bytes when last read ({@code null} entries, or a null list, for
-     *                   columns not known yet)
+     * @param holdsBytes    per column, whether it held bytes when last read ({@code null} entries, or a null list,
+     *                      for columns not known yet)
+     * @param numbersAsText on H2, DOUBLE columns cast to text like the other values (integers stay numbers), for a
+     *                      statement whose DOUBLE values H2 could not write as JSON numbers (NaN, infinities,
+     *                      {@link #refusedAJsonNumber}); ignored elsewhere
      */
     public Optional<String> packedSql(List<String> labels, List<String> dataTypes, Chunking chunking,
-                                      List<Boolean> holdsBytes) {
+                                      List<Boolean> holdsBytes, boolean numbersAsText) {
         List<Boolean> textColumns = dataTypes.stream().map(PackedQuery::mayHoldText).toList();
         String window = windowOrder(labels);
         if (window == null) {
@@ -331,7 +339,8 @@ public final class PackedQuery {
                 row.append(", ");
             }
             Boolean bytes = holdsBytes == null ? null : holdsBytes.get(i);
-            row.append(packedValue("q." + quote(labels.get(i)), textColumns.get(i), dataTypes.get(i), bytes));
+            row.append(packedValue("q." + quote(labels.get(i)), textColumns.get(i), dataTypes.get(i), bytes,
+                    numbersAsText));
         }
         String rowJson = switch (dialect) {
             case H2 -> "CAST(JSON_ARRAY(" + row + " NULL ON NULL) AS VARCHAR)";
@@ -416,6 +425,16 @@ public final class PackedQuery {
         };
     }
 
+    /**
+     * Whether the server refused a packed form because H2 could not write a DOUBLE as a JSON number: H2's conversion
+     * error (code 22018) naming NaN or an infinity (transcript 183). The form with numbers cast
+     * ({@code numbersAsText}) reads such a statement; any other refusal is the statement's own or another form's.
+     */
+    public static boolean refusedAJsonNumber(Dialect dialect, int vendorCode, String message) {
+        return dialect == Dialect.H2 && vendorCode == H2_DATA_CONVERSION_ERROR && message != null
+                && NOT_A_JSON_NUMBER.matcher(message).find();
+    }
+
     /** Number of columns before the statement's own in a packed answer ({@code c, n, j}). */
     public static int leadingColumns() {
         return 3;
@@ -448,16 +467,20 @@ public final class PackedQuery {
     }
 
     /**
-     * One value's exact text form. H2: every value but an integer cast to VARCHAR, which is exact for every type
-     * (DECIMAL digits, TIMESTAMP to the nanosecond, bytes as hex) and avoids JSON_ARRAY's refusal of TIMESTAMP and
-     * VARBINARY (transcripts 171, 172). PostgreSQL: {@code json_build_array} writes every type exactly (numeric
+     * One value's exact text form. H2: a number (SEMOSS's INT or DOUBLE) as it is, which JSON_ARRAY writes with the
+     * digits a cast to VARCHAR gives (DECIMAL to the last one); every other value cast to VARCHAR, which is exact for
+     * every type (TIMESTAMP to the nanosecond, bytes as hex) and avoids JSON_ARRAY's refusal of TIMESTAMP and
+     * VARBINARY (transcripts 171, 172, 179). A DOUBLE that is NaN or infinite has no JSON number, so H2 fails the
+     * packed form while packing, before any row comes back (transcript 183); the caller then asks for the form with
+     * DOUBLE columns cast too, which costs H2 about a fifth more time on a 100,000-row read. PostgreSQL: {@code json_build_array} writes every type exactly (numeric
      * digits, timestamps with fractions and offsets, bytea as {@code \x} hex). MariaDB: JSON_ARRAY writes DECIMAL
      * digits and DATETIME fractions exactly; a binary string would be written as broken text, so it is hex.
      */
-    private String packedValue(String column, boolean text, String dataType, Boolean bytes) {
+    private String packedValue(String column, boolean text, String dataType, Boolean bytes, boolean numbersAsText) {
         return switch (dialect) {
-            // An integer is written by JSON_ARRAY as its digits; everything else is cast (see above).
-            case H2 -> "INT".equalsIgnoreCase(dataType) ? column : "CAST(" + column + " AS VARCHAR)";
+            // A number is written by JSON_ARRAY as its digits; everything else is cast (see above).
+            case H2 -> "INT".equalsIgnoreCase(dataType) || "DOUBLE".equalsIgnoreCase(dataType) && !numbersAsText
+                    ? column : "CAST(" + column + " AS VARCHAR)";
             case POSTGRESQL -> column;
             // MariaDB writes a BIT value into JSON as a bare escaped character, which is not JSON: as a number.
             case MARIADB -> "BOOLEAN".equalsIgnoreCase(dataType) ? "(" + column + " + 0)"

@@ -404,6 +404,63 @@ class PackedReadIT {
         }
     }
 
+    /** Decimals longer than a JSON reader takes by default (1,000 digits) come back whole; MariaDB's stop at 65. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void decimalsOfEveryLengthTheBackendHoldsAreReadToTheLastDigit(Backend backend) throws SQLException {
+        String digits = "9".repeat(backend == Backend.MARIADB ? 55 : 1200);
+        String sql = switch (backend) {
+            case H2 -> "SELECT CAST('" + digits + ".0123456789' AS DECIMAL(1300,10)) AS big, CAST(1.50 AS DECIMAL(5,2)) "
+                    + "AS small";
+            case POSTGRES -> "SELECT '" + digits + ".0123456789'::numeric AS big, 1.50::numeric(5,2) AS small";
+            case MARIADB -> "SELECT CAST('" + digits + ".0123456789' AS DECIMAL(65,10)) AS big, "
+                    + "CAST(1.50 AS DECIMAL(5,2)) AS small";
+        };
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next());
+            assertEquals(new BigDecimal(digits + ".0123456789"), rs.getBigDecimal(1));
+            assertEquals("1.50", rs.getString(2), "read packed: the plain path gives SEMOSS's double, 1.5");
+            assertFalse(rs.next());
+        }
+    }
+
+    /**
+     * H2 packs a DOUBLE as a JSON number, which NaN and the infinities have none of: H2 fails that form and returns
+     * no row of it (transcript 183), and the read goes on packed with its DOUBLE columns cast to text, exact where the
+     * plain path gives NULL for NaN; later reads of the shape start with that form.
+     */
+    @Test
+    void anH2DoubleWithoutAJsonNumberIsPackedAsText() throws SQLException {
+        String sql = "SELECT X AS id, CAST(CASE X WHEN 2 THEN 'NaN' WHEN 3 THEN '-Infinity' ELSE '0.25' END AS DOUBLE) "
+                + "AS d, CAST(1.50 AS DECIMAL(5,2)) AS m FROM SYSTEM_RANGE(1, 3) WHERE X > 0 ORDER BY id";
+        try (EmulatorSetup setup = EmulatorSetup.start(Backend.H2);
+             Connection c = setup.connect("readMode=packed");
+             Statement s = c.createStatement()) {
+            List<Long> requests = new ArrayList<>();
+            for (String statement : List.of(sql, sql.replace("X > 0", "X > 1"))) {
+                long before = setup.semoss().hooks().requestCount();
+                try (ResultSet rs = s.executeQuery(statement)) {
+                    if (statement.equals(sql)) {
+                        assertTrue(rs.next());
+                        assertEquals(0.25, rs.getDouble(2));
+                    }
+                    assertTrue(rs.next());
+                    assertTrue(Double.isNaN(rs.getDouble(2)), statement);
+                    assertEquals("1.50", rs.getString(3), "read packed: the plain path gives SEMOSS's double, 1.5");
+                    assertTrue(rs.next());
+                    assertEquals(Double.NEGATIVE_INFINITY, rs.getDouble(2));
+                    assertFalse(rs.next());
+                }
+                requests.add(setup.semoss().hooks().requestCount() - before);
+            }
+            assertEquals(List.of(3L, 1L), requests, "the description, the refused form and the form with numbers as "
+                    + "text; then that form alone");
+        }
+    }
+
     /** The description is kept per connection; a table altered under it is refused once, then described anew. */
     @ParameterizedTest
     @EnumSource(Backend.class)

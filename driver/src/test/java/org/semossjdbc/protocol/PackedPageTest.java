@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -54,6 +55,19 @@ class PackedPageTest {
         assertNull(rows.get(2)[1]);
         assertEquals("100000000000000000000", ((BigDecimal) rows.get(2)[2]).toPlainString());
         assertArrayEquals(new byte[0], (byte[]) rows.get(2)[4]);
+    }
+
+    @Test
+    void numbersOfAnyLengthAreReadToTheLastDigit() {
+        // PostgreSQL's numeric and H2's DECIMAL have far more digits than Jackson reads by default (1,000).
+        String digits = "9".repeat(5000);
+        String chunk = "[[" + digits + ", " + digits + ".25, " + digits + "]]";
+        PackedPage.ValueForm[] forms = {PackedPage.ValueForm.DECIMAL, PackedPage.ValueForm.DECIMAL,
+                PackedPage.ValueForm.INTEGER};
+        Object[] row = PackedPage.decode(new Object[]{0, 1, chunk}, 1, forms).get(0);
+        assertEquals(new BigDecimal(digits), row[0]);
+        assertEquals(new BigDecimal(digits + ".25"), row[1]);
+        assertEquals(new BigInteger(digits), row[2]);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,20 +131,46 @@ class PackedQueryTest {
         PackedQuery q = PackedQuery.analyse("SELECT a, b, c FROM t", Dialect.MARIADB).orElseThrow();
         List<String> labels = List.of("a", "b", "c");
         List<String> types = List.of("INT", "STRING", "STRING");
-        String known = q.packedSql(labels, types, PackedQuery.Chunking.byRows(10), List.of(false, false, true))
-                .orElseThrow();
+        String known = q.packedSql(labels, types, PackedQuery.Chunking.byRows(10), List.of(false, false, true),
+                false).orElseThrow();
         assertTrue(known.contains("JSON_ARRAY(q.`a`, CONVERT(q.`b` USING utf8mb4), CONVERT(HEX(q.`c`) USING utf8mb4))"),
                 known);
         assertTrue(!known.contains("IF(CHARSET(q."), "no per-value test: " + known);
         assertTrue(known.contains("CHARSET(z.`b`) AS semoss_t2, CHARSET(z.`c`) AS semoss_t3 FROM"),
                 "the probes still come back, to notice a column that changed: " + known);
-        String unknown = q.packedSql(labels, types, PackedQuery.Chunking.byRows(10), Arrays.asList(null, null, null))
-                .orElseThrow();
+        String unknown = q.packedSql(labels, types, PackedQuery.Chunking.byRows(10), Arrays.asList(null, null, null),
+                false).orElseThrow();
         assertTrue(unknown.contains("IF(CHARSET(q.`b`) = 'binary'"), unknown);
         String h2 = PackedQuery.analyse("SELECT a, b, c FROM t", Dialect.H2).orElseThrow()
-                .packedSql(List.of("A", "B", "C"), types, PackedQuery.Chunking.byRows(10), List.of(false, false, true))
-                .orElseThrow();
+                .packedSql(List.of("A", "B", "C"), types, PackedQuery.Chunking.byRows(10), List.of(false, false, true),
+                        false).orElseThrow();
         assertTrue(h2.contains("CAST(q.\"C\" AS VARCHAR)"), "H2 packs text and bytes alike: " + h2);
+    }
+
+    @Test
+    void h2PacksNumbersAsTheyAreAndCastsTheRestUnlessAskedToCastThemToo() {
+        PackedQuery q = PackedQuery.analyse("SELECT a, b, c, d, e FROM t", Dialect.H2).orElseThrow();
+        List<String> labels = List.of("A", "B", "C", "D", "E");
+        List<String> types = Arrays.asList("INT", "DOUBLE", "TIMESTAMP", "STRING", null);
+        String h2 = q.packedSql(labels, types, PackedQuery.Chunking.byRows(10)).orElseThrow();
+        assertTrue(h2.contains("JSON_ARRAY(q.\"A\", q.\"B\", CAST(q.\"C\" AS VARCHAR), CAST(q.\"D\" AS VARCHAR), "
+                + "CAST(q.\"E\" AS VARCHAR) NULL ON NULL)"), h2);
+        String asText = q.packedSql(labels, types, PackedQuery.Chunking.byRows(10), null, true).orElseThrow();
+        assertTrue(asText.contains("JSON_ARRAY(q.\"A\", CAST(q.\"B\" AS VARCHAR), CAST(q.\"C\" AS VARCHAR)"),
+                "a DOUBLE H2 could not write as a JSON number (NaN) is cast like the rest: " + asText);
+    }
+
+    @Test
+    void onlyH2sRefusalOfANaNOrInfiniteNumberAsksForNumbersAsText() {
+        assertTrue(PackedQuery.refusedAJsonNumber(Dialect.H2, 22018,
+                "Data conversion error converting \"NaN\"; SQL statement:\nSELECT ... [22018-200]"));
+        assertTrue(PackedQuery.refusedAJsonNumber(Dialect.H2, 22018, "Data conversion error converting \"-Infinity\""));
+        assertTrue(PackedQuery.refusedAJsonNumber(Dialect.H2, 22018, "Data conversion error converting \"Infinity\""));
+        assertFalse(PackedQuery.refusedAJsonNumber(Dialect.H2, 22018, "Data conversion error converting \"00ff10\""),
+                "the statement's own conversion error, or another form's (transcript 172)");
+        assertFalse(PackedQuery.refusedAJsonNumber(Dialect.H2, 42122, "Column \"NaN\" not found"));
+        assertFalse(PackedQuery.refusedAJsonNumber(Dialect.POSTGRESQL, 22018, "converting \"NaN\""));
+        assertFalse(PackedQuery.refusedAJsonNumber(Dialect.H2, 22018, null));
     }
 
     private static String key(String sql) {

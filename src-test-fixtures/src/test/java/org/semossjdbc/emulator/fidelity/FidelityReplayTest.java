@@ -39,7 +39,7 @@ class FidelityReplayTest {
     private static final ReplayPlan PLAN = ReplayPlan.load();
 
     @TestFactory
-    Stream<DynamicTest> h2Transcripts001To182() {
+    Stream<DynamicTest> h2Transcripts001To183() {
         return replay(Part.H2);
     }
 
