@@ -12,6 +12,7 @@ import org.semossjdbc.sql.Dialect;
 import org.semossjdbc.sql.PackedQuery;
 import org.semossjdbc.transport.Log;
 
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -198,15 +199,41 @@ final class PackedReads {
         // Every page teaches the shape its rows' width, a cut chunk too (its length over its row count): a read that
         // fails on a chunk cut because its rows were far wider than any before leaves the next read smaller chunks.
         Shape read = shape;
-        TaskPage firstPage = PackedPage.rows(learnWidth(shape, open.page()), columns, forms, CHUNKS_PER_PAGE);
-        PageFetcher pages = size -> PackedPage.rows(learnWidth(read, statement.fetchPage(task, CHUNKS_PER_PAGE)),
-                columns, forms, CHUNKS_PER_PAGE);
+        TaskPage firstPage;
+        try {
+            firstPage = rows(learnWidth(shape, open.page()), columns, forms);
+        } catch (SQLException e) {
+            if (lease != null) {
+                lease.run();
+            }
+            throw e;
+        }
+        PageFetcher pages = size -> rows(learnWidth(read, statement.fetchPage(task, CHUNKS_PER_PAGE)), columns, forms);
         PageFetcher fetcher = task == null ? null
                 : connection.settings().prefetch() ? new PrefetchingPageFetcher(pages) : pages;
         LOG.debug("Packed read of {} columns", width);
         return new SemossResultSet(statement, firstPage, fetcher, lease, statement.maxRowsLimit(),
                 statement.effectiveFetchSize(),
                 connection.settings().sessionZone());
+    }
+
+    /**
+     * The rows of a page of chunks; a chunk without its row count (an answer cut or altered on the way) fails the read
+     * like a cut chunk, before any of its rows is passed on.
+     */
+    static TaskPage rows(TaskPage chunks, List<ColumnHeader> columns, PackedPage.ValueForm[] forms)
+            throws SQLException {
+        try {
+            return PackedPage.rows(chunks, columns, forms, CHUNKS_PER_PAGE);
+        } catch (PackedPage.MalformedChunkException e) {
+            throw refused(e);
+        }
+    }
+
+    /** The error of a read whose chunk came back cut or malformed: nothing of it is passed on, nothing run again. */
+    static SQLException refused(PackedPage.MalformedChunkException e) {
+        return new SQLDataException(e.getMessage() + "; no row of it was returned. readMode=plain reads this result "
+                + "without packing", "22001", e);
     }
 
     /**

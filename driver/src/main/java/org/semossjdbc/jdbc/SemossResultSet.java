@@ -82,8 +82,7 @@ final class SemossResultSet extends AbstractSemossResultSet {
         } catch (org.semossjdbc.protocol.PackedPage.MalformedChunkException e) {
             // Never passed on, never read again by re-running the statement: the caller decides.
             end();
-            throw new SQLException(e.getMessage() + "; no row of it was returned. readMode=plain reads this result "
-                    + "without packing", "22001", e);
+            throw PackedReads.refused(e);
         }
         rowNumber++;
         if (!lastPage && index == (onFirstPage ? page.size() / 2 : 0)) {
