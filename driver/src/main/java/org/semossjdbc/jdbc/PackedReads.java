@@ -36,7 +36,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each packed answer carries the columns again (the statement joined empty), and an answer whose columns no longer
  * match is refused rather than read with the wrong columns, and never run again behind the application's back.
  *
- * <p>Threads: the cache of descriptions is the only shared state, guarded by its own lock.
+ * <p>Threads: the cache of descriptions is guarded by its own lock. What reads of a shape learn (row width, which
+ * columns hold bytes, numbers as text, few rows) is shared by every connection of the JVM through volatile and atomic
+ * fields, the last reader's word winning: each only chooses the form of later reads, and every answer is checked
+ * against the description it was built from.
  */
 final class PackedReads {
     /**
@@ -50,6 +53,14 @@ final class PackedReads {
     static final int CHUNKS_PER_PAGE = 8;
     /** Rows per chunk at most, however narrow the rows. */
     static final int MAX_CHUNK_ROWS = 4096;
+    /**
+     * Rows a read of a shape may have returned for the next read of it to take one chunk per row: the form without
+     * an aggregate ({@link PackedQuery.Chunking#byRows} of 1, which rows wider than half a chunk get anyway). It saves
+     * the database its grouping, 0.5-6% of a one-row SELECT's time on the real server's H2 engine in four paired runs
+     * (benchmarks/ANALYSIS.md), and costs SEMOSS a few cells per row more: 1,000 rows took 61 ms that way, 27 ms
+     * grouped and 57 ms plain, so it is kept for results this small.
+     */
+    static final int FEW_ROWS = 4;
     private static final int CACHE_SIZE = 1024;
     private static final Log LOG = Log.of(PackedReads.class);
 
@@ -65,6 +76,8 @@ final class PackedReads {
         volatile List<Boolean> holdsBytes;
         /** Set once H2 refused to write one of the shape's numbers into JSON (a NaN or infinite DOUBLE). */
         volatile boolean numbersAsText;
+        /** Whether the shape's last read returned at most {@link #FEW_ROWS} rows (all on its first page). */
+        volatile boolean fewRows;
 
         Shape(List<ColumnHeader> columns, boolean plain) {
             this.columns = columns;
@@ -135,17 +148,20 @@ final class PackedReads {
         // Only MariaDB's packed values depend on it (elsewhere text and bytes are packed by the same expression).
         List<Boolean> knownBytes = dialect == Dialect.MARIADB ? shape.holdsBytes : null;
         RemoteDatabaseEngine.OpenTask open;
+        PackedQuery.Chunking chunking = chunking(shape, dataTypes);
+        int fetchSize = statement.effectiveFetchSize();
+        long maxRows = statement.maxRowsLimit();
+        int perPage = chunksPerPage(chunking, shape.rowWidth.get(), fetchSize, maxRows);
         while (true) {
             // Read once per pass: another connection may set it meanwhile, and this pass must judge its own form.
             boolean numbersAsText = shape.numbersAsText;
-            Optional<String> packedSql = query.packedSql(labels, dataTypes, chunking(shape, dataTypes), knownBytes,
-                    numbersAsText);
+            Optional<String> packedSql = query.packedSql(labels, dataTypes, chunking, knownBytes, numbersAsText);
             if (packedSql.isEmpty()) {
                 remember(key, Shape.PLAIN);
                 return null;
             }
             try {
-                open = engine.query(packedSql.get(), CHUNKS_PER_PAGE, call);
+                open = engine.query(packedSql.get(), perPage, call);
                 break;
             } catch (CallFailedException e) {
                 throw SqlExceptions.from(e, false);
@@ -201,14 +217,19 @@ final class PackedReads {
         Shape read = shape;
         TaskPage firstPage;
         try {
-            firstPage = rows(learnWidth(shape, open.page()), columns, forms);
+            firstPage = rows(learnWidth(shape, open.page()), columns, forms, perPage);
         } catch (SQLException e) {
             if (lease != null) {
                 lease.run();
             }
             throw e;
         }
-        PageFetcher pages = size -> rows(learnWidth(read, statement.fetchPage(task, CHUNKS_PER_PAGE)), columns, forms);
+        shape.fewRows = open.page().rows().size() < perPage && firstPage.rows().size() <= FEW_ROWS;
+        PageFetcher pages = size -> {
+            // Sized again for every page: rows of one per chunk may turn out wider than the reads before found.
+            int chunks = chunksPerPage(chunking, read.rowWidth.get(), fetchSize, maxRows);
+            return rows(learnWidth(read, statement.fetchPage(task, chunks)), columns, forms, chunks);
+        };
         PageFetcher fetcher = task == null ? null
                 : connection.settings().prefetch() ? new PrefetchingPageFetcher(pages) : pages;
         LOG.debug("Packed read of {} columns", width);
@@ -221,10 +242,10 @@ final class PackedReads {
      * The rows of a page of chunks; a chunk without its row count (an answer cut or altered on the way) fails the read
      * like a cut chunk, before any of its rows is passed on.
      */
-    static TaskPage rows(TaskPage chunks, List<ColumnHeader> columns, PackedPage.ValueForm[] forms)
+    static TaskPage rows(TaskPage chunks, List<ColumnHeader> columns, PackedPage.ValueForm[] forms, int requested)
             throws SQLException {
         try {
-            return PackedPage.rows(chunks, columns, forms, CHUNKS_PER_PAGE);
+            return PackedPage.rows(chunks, columns, forms, requested);
         } catch (PackedPage.MalformedChunkException e) {
             throw refused(e);
         }
@@ -237,11 +258,33 @@ final class PackedReads {
     }
 
     /**
-     * Where this read's chunks close. By rows, sized to {@link #CHUNK_BUDGET} from the widest rows earlier reads of
+     * Chunks to ask for per request: {@link #CHUNKS_PER_PAGE}, or for chunks of one row as many as fill the same
+     * budget ({@link #CHUNK_BUDGET} each) at the widest rows seen, at most the statement's fetch size, and at least
+     * {@link #CHUNKS_PER_PAGE} (rows wider than that budget). A shape whose reads were few rows may still return many:
+     * its pages are then as large as the plain path's, not eight rows each. Under {@code setMaxRows}
+     * ({@code readMode=packed}) no more rows than the limit are asked for.
+     *
+     * @param rowWidth the widest row JSON seen for the shape, in characters (at least 1 for chunks of one row)
+     */
+    static int chunksPerPage(PackedQuery.Chunking chunking, int rowWidth, int fetchSize, long maxRows) {
+        if (chunking.rows() != 1) {
+            return CHUNKS_PER_PAGE;
+        }
+        int fit = CHUNKS_PER_PAGE * (CHUNK_BUDGET / Math.max(1, rowWidth));
+        int chunks = Math.max(CHUNKS_PER_PAGE, Math.min(fetchSize, fit));
+        return maxRows > 0 ? (int) Math.max(1, Math.min(chunks, maxRows)) : chunks;
+    }
+
+    /**
+     * Where this read's chunks close: one row each when the shape's last read returned {@link #FEW_ROWS} rows or
+     * fewer (and at least one, so that the width its pages are sized by is known). Otherwise by rows, sized to {@link #CHUNK_BUDGET} from the widest rows earlier reads of
      * the shape found, or, before one has, from the column types when every column has a bounded width; otherwise
      * (a text column) the first read closes them by length.
      */
     private static PackedQuery.Chunking chunking(Shape shape, List<String> dataTypes) {
+        if (shape.fewRows && shape.rowWidth.get() > 0) {
+            return PackedQuery.Chunking.byRows(1);
+        }
         int rowWidth = shape.rowWidth.get();
         boolean unbounded = dataTypes.stream().anyMatch(PackedQuery::mayHoldText);
         if (rowWidth == 0 && unbounded) {

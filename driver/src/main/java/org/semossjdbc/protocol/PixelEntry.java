@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * One {@code pixelReturn} entry.
  *
- * @param pixelExpression the statement as the server rendered it
- * @param operationTypes  {@code operationType}; contains {@code ERROR} for a failed statement
- * @param output          a {@link TaskPage} for task data, a {@link String} for errors and string outputs, otherwise
- *                        a {@link com.fasterxml.jackson.databind.JsonNode} (or null)
+ * <p>The entry's {@code pixelExpression}, the pixel re-rendered by the server, is not kept: nothing reads it, and it
+ * echoes the whole encoded SQL, which a packed read's answer would otherwise turn into a string of its own.
+ *
+ * @param operationTypes {@code operationType}; contains {@code ERROR} for a failed statement
+ * @param output         a {@link TaskPage} for task data, a {@link String} for errors and string outputs, otherwise a
+ *                       {@link com.fasterxml.jackson.databind.JsonNode} (or null)
  */
-public record PixelEntry(String pixelExpression, List<String> operationTypes, Object output) {
+public record PixelEntry(List<String> operationTypes, Object output) {
 
     /**
      * SEMOSS answers errors with HTTP 200, so each entry's operation type is the only error signal (docs/protocol.md,

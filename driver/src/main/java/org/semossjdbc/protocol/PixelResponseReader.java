@@ -63,20 +63,18 @@ public final class PixelResponseReader {
     }
 
     private static PixelEntry readEntry(JsonParser parser) throws IOException {
-        String expression = null;
         List<String> operationTypes = List.of();
         Object output = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "pixelExpression" -> expression = parser.getValueAsString();
                 case "operationType" -> operationTypes = readStrings(parser, value);
                 case "output" -> output = readOutput(parser, value);
                 default -> parser.skipChildren();
             }
         }
-        return new PixelEntry(expression, operationTypes, output);
+        return new PixelEntry(operationTypes, output);
     }
 
     private static List<String> readStrings(JsonParser parser, JsonToken value) throws IOException {

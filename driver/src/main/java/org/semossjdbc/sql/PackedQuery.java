@@ -360,6 +360,16 @@ public final class PackedQuery {
                 ? "SET STATEMENT group_concat_max_len = " + MARIADB_CHUNK_LIMIT + " FOR " : "";
         String rowNumber = dialect == Dialect.H2 ? "ROWNUM()" : "ROW_NUMBER() OVER (" + window + ")";
         String numbered = "SELECT " + rowNumber + " AS rn, " + rowJson + " AS r FROM (" + statement + ") q";
+        if (chunking.rows() == 1) {
+            // A chunk of one row needs no aggregate: each row is its own chunk, numbered as the grouped forms number
+            // their rows, and the database saves the grouping (part of what the packed form of a one-row SELECT costs
+            // over the plain one). No GROUP_CONCAT, so MariaDB needs no raised limit either.
+            String from = dialect == Dialect.H2 ? "(" + statement + ") q" : "(" + numbered + ") x";
+            String number = dialect == Dialect.H2 ? "CAST(ROWNUM() - 1 AS BIGINT)" : "x.rn - 1";
+            String json = dialect == Dialect.H2 ? rowJson : "x.r";
+            return Optional.of("SELECT " + number + " AS c, 1 AS n, CONCAT('[', " + json + ", ']') AS j, z.*" + probes
+                    + " FROM " + from + joinEmpty + " ORDER BY 1");
+        }
         String chunkRows;
         String chunk;
         String aggregate = switch (dialect) {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -235,32 +236,115 @@ class PackedReadIT {
     @ParameterizedTest
     @EnumSource(Backend.class)
     void tiedRowsOverManyChunksKeepTheStatementsOrder(Backend backend) throws SQLException {
-        String series = switch (backend) {
-            case H2 -> "SELECT X AS id, MOD(X, 7) AS grp, CONCAT('v', X) AS s FROM SYSTEM_RANGE(1, 20000)";
-            case POSTGRES -> "SELECT g AS id, g % 7 AS grp, 'v' || g AS s FROM generate_series(1, 20000) g";
-            case MARIADB -> "SELECT seq AS id, seq % 7 AS grp, CONCAT('v', seq) AS s FROM seq_1_to_20000";
-        };
         try (EmulatorSetup setup = EmulatorSetup.start(backend);
              Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement()) {
             for (String order : new String[] {"grp", "grp DESC", "grp", "grp DESC"}) {
-                try (ResultSet rs = s.executeQuery(series + " ORDER BY " + order)) {
-                    boolean descending = order.endsWith("DESC");
-                    long previous = descending ? Long.MAX_VALUE : Long.MIN_VALUE;
-                    java.util.BitSet seen = new java.util.BitSet();
-                    while (rs.next()) {
-                        long grp = rs.getLong(2);
-                        assertTrue(descending ? grp <= previous : grp >= previous, "ORDER BY " + order + ": " + grp
-                                + " after " + previous + " at row " + (seen.cardinality() + 1));
-                        previous = grp;
-                        int id = rs.getInt(1);
-                        assertEquals(id % 7, grp);
-                        assertEquals("v" + id, rs.getString(3));
-                        assertFalse(seen.get(id), "row " + id + " twice");
-                        seen.set(id);
-                    }
-                    assertEquals(20000, seen.cardinality(), "every row read");
-                }
+                assertEquals(20000, readTiedRows(s, tiedSeries(backend, 20000) + " ORDER BY " + order),
+                        "every row read");
             }
+        }
+    }
+
+    /** Rows 1..n as (id, id mod 7 as grp, 'v' || id as s), to be ordered by grp: many rows tie. */
+    private static String tiedSeries(Backend backend, int rows) {
+        return switch (backend) {
+            case H2 -> "SELECT X AS id, MOD(X, 7) AS grp, CONCAT('v', X) AS s FROM SYSTEM_RANGE(1, " + rows + ")";
+            case POSTGRES -> "SELECT g AS id, g % 7 AS grp, 'v' || g AS s FROM generate_series(1, " + rows + ") g";
+            case MARIADB -> "SELECT seq AS id, seq % 7 AS grp, CONCAT('v', seq) AS s FROM seq_1_to_" + rows;
+        };
+    }
+
+    /**
+     * Reads a {@link #tiedSeries} statement ordered by {@code grp} (DESC when it ends so): each row whole, none twice,
+     * grp in order; returns the number of rows.
+     */
+    private static int readTiedRows(Statement s, String sql) throws SQLException {
+        boolean descending = sql.endsWith("DESC");
+        try (ResultSet rs = s.executeQuery(sql)) {
+            long previous = descending ? Long.MAX_VALUE : Long.MIN_VALUE;
+            BitSet seen = new BitSet();
+            while (rs.next()) {
+                long grp = rs.getLong(2);
+                assertTrue(descending ? grp <= previous : grp >= previous, sql + ": " + grp + " after " + previous
+                        + " at row " + (seen.cardinality() + 1));
+                previous = grp;
+                int id = rs.getInt(1);
+                assertEquals(id % 7, grp);
+                assertEquals("v" + id, rs.getString(3));
+                assertFalse(seen.get(id), "row " + id + " twice");
+                seen.set(id);
+            }
+            return seen.cardinality();
+        }
+    }
+
+    /** Whether the engine's last statement was a grouped packed form (not one row per chunk). */
+    private static boolean lastReadWasGrouped(EmulatorSetup setup) {
+        List<String> executed = setup.semoss().hooks().executedSql(EmulatorSetup.ENGINE);
+        return executed.get(executed.size() - 1).contains("GROUP BY");
+    }
+
+    /**
+     * A shape whose last read returned a few rows is read next with one row per chunk, not aggregated; when that
+     * read turns out large after all, it still returns every row in the statement's order, in pages of the plain
+     * path's size rather than a few rows each, and the read after it is grouped again.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aShapeOfFewRowsIsReadOneRowPerChunkWhateverItReturns(Backend backend) throws SQLException {
+        String series = tiedSeries(backend, 5000);
+        String where = backend == Backend.H2 ? " WHERE X <= " : backend == Backend.POSTGRES ? " WHERE g <= "
+                : " WHERE seq <= ";
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed&fetchSize=1000"); Statement s = c.createStatement()) {
+            List<Boolean> aggregated = new ArrayList<>();
+            List<Long> requests = new ArrayList<>();
+            for (int last : new int[] {1, 4, 5000, 5000, 2}) {
+                setup.semoss().hooks().resetCounters();
+                assertEquals(last, readTiedRows(s, series + where + last + " ORDER BY grp DESC"), "every row read");
+                requests.add(setup.semoss().hooks().requestCount());
+                aggregated.add(lastReadWasGrouped(setup));
+            }
+            assertEquals(List.of(true, false, false, true, true), aggregated,
+                    "grouped at first, one row per chunk after a read of at most four rows");
+            // 5,000 rows one per chunk: pages of fetchSize (1,000) rows, not of eight; then grouped, 8 chunks a page.
+            assertTrue(requests.get(2) <= 7, "pages of the large read taken one row per chunk: " + requests);
+            assertTrue(requests.get(3) <= 3, "pages of the grouped read: " + requests);
+        }
+    }
+
+    /**
+     * Rows wider than half a chunk's budget are chunked one each once a read has shown their width: the form without
+     * aggregate, eight rows a request, every row whole.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void rowsWiderThanHalfAChunkAreReadOneRowPerChunk(Backend backend) throws SQLException {
+        String sql = switch (backend) {
+            case H2 -> "SELECT X AS id, REPEAT('w', 40000) AS s FROM SYSTEM_RANGE(1, 20) ORDER BY id";
+            case POSTGRES -> "SELECT g AS id, repeat('w', 40000) AS s FROM generate_series(1, 20) g ORDER BY id";
+            case MARIADB -> "SELECT seq AS id, REPEAT('w', 40000) AS s FROM seq_1_to_20 ORDER BY id";
+        };
+        try (EmulatorSetup setup = EmulatorSetup.start(backend);
+             Connection c = setup.connect("readMode=packed"); Statement s = c.createStatement()) {
+            List<Boolean> aggregated = new ArrayList<>();
+            List<Long> requests = new ArrayList<>();
+            for (int read = 0; read < 2; read++) {
+                setup.semoss().hooks().resetCounters();
+                try (ResultSet rs = s.executeQuery(sql)) {
+                    int expected = 0;
+                    while (rs.next()) {
+                        expected++;
+                        assertEquals(expected, rs.getInt(1));
+                        assertEquals(40000, rs.getString(2).length(), "row " + expected);
+                    }
+                    assertEquals(20, expected, "every row read");
+                }
+                requests.add(setup.semoss().hooks().requestCount());
+                aggregated.add(lastReadWasGrouped(setup));
+            }
+            assertEquals(List.of(true, false), aggregated, "grouped until the width is known, then one row a chunk");
+            assertTrue(requests.get(1) >= 3 && requests.get(1) <= 5, "20 rows, eight a request: " + requests);
         }
     }
 

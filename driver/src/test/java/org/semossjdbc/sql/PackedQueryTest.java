@@ -106,6 +106,40 @@ class PackedQueryTest {
     }
 
     @Test
+    void chunksOfOneRowAreNotAggregated() {
+        for (Dialect dialect : List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB)) {
+            PackedQuery q = PackedQuery.analyse("SELECT id, s FROM t WHERE id = 7 ORDER BY s DESC", dialect)
+                    .orElseThrow();
+            List<String> labels = dialect == Dialect.POSTGRESQL ? List.of("id", "s") : List.of("ID", "S");
+            String sql = q.packedSql(labels, List.of("INT", "STRING"), PackedQuery.Chunking.byRows(1))
+                    .orElseThrow();
+            String grouped = q.packedSql(labels, List.of("INT", "STRING"), PackedQuery.Chunking.byRows(2))
+                    .orElseThrow();
+            String joined = " LEFT JOIN (" + q.describeSql() + ") z ON 1 = 0 ORDER BY 1";
+            for (String aggregate : List.of("GROUP BY", "GROUP_CONCAT", "string_agg", "COUNT(*)", "SET STATEMENT")) {
+                assertFalse(sql.contains(aggregate), aggregate + " in " + sql);
+            }
+            assertTrue(grouped.contains("GROUP BY"), grouped);
+            assertTrue(sql.endsWith(joined), sql);
+            switch (dialect) {
+                case H2 -> {
+                    assertTrue(sql.startsWith("SELECT CAST(ROWNUM() - 1 AS BIGINT) AS c, 1 AS n, CONCAT('[', "
+                            + "CAST(JSON_ARRAY(q.\"ID\", CAST(q.\"S\" AS VARCHAR) NULL ON NULL) AS VARCHAR), ']') "
+                            + "AS j, z.*, OCTET_LENGTH("), sql);
+                    assertTrue(sql.contains(" FROM (" + q.statement() + ") q LEFT JOIN"), sql);
+                }
+                case POSTGRESQL -> assertTrue(sql.startsWith("SELECT x.rn - 1 AS c, 1 AS n, CONCAT('[', x.r, ']') "
+                        + "AS j, z.*, pg_typeof(z.\"s\")::text AS semoss_t2 FROM (SELECT ROW_NUMBER() OVER (ORDER BY "
+                        + "q.\"s\" DESC) AS rn, json_build_array(q.\"id\", q.\"s\")::text AS r FROM ("
+                        + q.statement() + ") q) x LEFT JOIN"), sql);
+                default -> assertTrue(sql.startsWith("SELECT x.rn - 1 AS c, 1 AS n, CONCAT('[', x.r, ']') AS j, "
+                        + "z.*, CHARSET(z.`S`) AS semoss_t2 FROM (SELECT ROW_NUMBER() OVER (ORDER BY q.`S` DESC) AS "
+                        + "rn, JSON_ARRAY(q.`ID`, IF(CHARSET(q.`S`)"), sql);
+            }
+        }
+    }
+
+    @Test
     void probesSayWhichColumnsHoldBytes() {
         assertTrue(PackedQuery.probeSaysBytes(Dialect.POSTGRESQL, "bytea"));
         assertTrue(!PackedQuery.probeSaysBytes(Dialect.POSTGRESQL, "text"));

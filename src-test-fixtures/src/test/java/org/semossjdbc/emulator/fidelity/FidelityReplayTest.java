@@ -39,7 +39,7 @@ class FidelityReplayTest {
     private static final ReplayPlan PLAN = ReplayPlan.load();
 
     @TestFactory
-    Stream<DynamicTest> h2Transcripts001To183() {
+    Stream<DynamicTest> h2Transcripts001To184() {
         return replay(Part.H2);
     }
 
@@ -49,7 +49,7 @@ class FidelityReplayTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> mariadbTranscripts300To405() {
+    Stream<DynamicTest> mariadbTranscripts300To407() {
         return replay(Part.MARIADB);
     }
 
