@@ -197,9 +197,7 @@ final class PackedReads {
                 : null;
         List<Boolean> holdsBytes = forms == null ? null : holdsBytes(forms, open.page());
         if (!sameColumns || knownBytes != null && holdsBytes != null && !knownBytes.equals(holdsBytes)) {
-            if (lease != null) {
-                lease.run();
-            }
+            release(lease);
             forget(key);
             throw new SQLException("The statement's result columns changed since this connection described them "
                     + "(a table was altered?); the driver does not run a statement twice, so run it again",
@@ -219,12 +217,10 @@ final class PackedReads {
         try {
             firstPage = rows(learnWidth(shape, open.page()), columns, forms, perPage);
         } catch (SQLException e) {
-            if (lease != null) {
-                lease.run();
-            }
+            release(lease);
             throw e;
         }
-        shape.fewRows = open.page().rows().size() < perPage && firstPage.rows().size() <= FEW_ROWS;
+        shape.fewRows = firstPage.isLast() && firstPage.rows().size() <= FEW_ROWS;
         PageFetcher pages = size -> {
             // Sized again for every page: rows of one per chunk may turn out wider than the reads before found.
             int chunks = chunksPerPage(chunking, read.rowWidth.get(), fetchSize, maxRows);
@@ -233,9 +229,15 @@ final class PackedReads {
         PageFetcher fetcher = task == null ? null
                 : connection.settings().prefetch() ? new PrefetchingPageFetcher(pages) : pages;
         LOG.debug("Packed read of {} columns", width);
-        return new SemossResultSet(statement, firstPage, fetcher, lease, statement.maxRowsLimit(),
-                statement.effectiveFetchSize(),
+        return new SemossResultSet(statement, firstPage, fetcher, lease, maxRows, fetchSize,
                 connection.settings().sessionZone());
+    }
+
+    /** Releases the server task of a read that fails before its result set exists. */
+    private static void release(TaskLease lease) {
+        if (lease != null) {
+            lease.run();
+        }
     }
 
     /**
@@ -277,9 +279,9 @@ final class PackedReads {
 
     /**
      * Where this read's chunks close: one row each when the shape's last read returned {@link #FEW_ROWS} rows or
-     * fewer (and at least one, so that the width its pages are sized by is known). Otherwise by rows, sized to {@link #CHUNK_BUDGET} from the widest rows earlier reads of
-     * the shape found, or, before one has, from the column types when every column has a bounded width; otherwise
-     * (a text column) the first read closes them by length.
+     * fewer (and at least one, so that the width its pages are sized by is known). Otherwise by rows, sized to
+     * {@link #CHUNK_BUDGET} from the widest rows earlier reads of the shape found, or, before one has, from the column
+     * types when every column has a bounded width; otherwise (a text column) the first read closes them by length.
      */
     private static PackedQuery.Chunking chunking(Shape shape, List<String> dataTypes) {
         if (shape.fewRows && shape.rowWidth.get() > 0) {

@@ -482,9 +482,10 @@ public final class PackedQuery {
      * every type (TIMESTAMP to the nanosecond, bytes as hex) and avoids JSON_ARRAY's refusal of TIMESTAMP and
      * VARBINARY (transcripts 171, 172, 179). A DOUBLE that is NaN or infinite has no JSON number, so H2 fails the
      * packed form while packing, before any row comes back (transcript 183); the caller then asks for the form with
-     * DOUBLE columns cast too, which costs H2 about a fifth more time on a 100,000-row read. PostgreSQL: {@code json_build_array} writes every type exactly (numeric
-     * digits, timestamps with fractions and offsets, bytea as {@code \x} hex). MariaDB: JSON_ARRAY writes DECIMAL
-     * digits and DATETIME fractions exactly; a binary string would be written as broken text, so it is hex.
+     * DOUBLE columns cast too, which costs H2 about a fifth more time on a 100,000-row read. PostgreSQL:
+     * {@code json_build_array} writes every type exactly (numeric digits, timestamps with fractions and offsets, bytea
+     * as {@code \x} hex). MariaDB: JSON_ARRAY writes DECIMAL digits and DATETIME fractions exactly; a binary string
+     * would be written as broken text, so it is hex.
      */
     private String packedValue(String column, boolean text, String dataType, Boolean bytes, boolean numbersAsText) {
         return switch (dialect) {
